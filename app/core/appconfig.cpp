@@ -1,0 +1,229 @@
+#include "appconfig.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+AppConfig *s_instance = nullptr;
+
+const QString keyMode = QStringLiteral("app/mode");
+const QString keyFullscreen = QStringLiteral("app/fullscreen");
+const QString keyTextScale = QStringLiteral("display/textScale");
+const QString keyReducedMotion = QStringLiteral("display/reducedMotion");
+const QString keyHighContrast = QStringLiteral("display/highContrast");
+const QString keyHelpText = QStringLiteral("help/text");
+const QString keyFrontDesk = QStringLiteral("help/frontDesk");
+const QString keyDatabase = QStringLiteral("storage/database");
+
+const QStringList knownKeys = {keyMode,         keyFullscreen, keyTextScale, keyReducedMotion,
+                               keyHighContrast, keyHelpText,   keyFrontDesk, keyDatabase};
+
+QString defaultHelpText()
+{
+    return QObject::tr("If you are in danger, or you might hurt yourself, call 911 now.\n\n"
+                       "You can call or text 988 at any time to reach the 988 Suicide & Crisis "
+                       "Lifeline. It is free and private, day and night.");
+}
+
+QString defaultFrontDeskText()
+{
+    return QObject::tr("You can also tell the front desk. Someone will help you right away.");
+}
+
+// INI values with unquoted commas arrive as lists; text keys want them back as one string.
+QString text(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString();
+}
+
+std::optional<bool> parseBool(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == u"true" || v == u"yes" || v == u"on" || v == u"1")
+        return true;
+    if (v == u"false" || v == u"no" || v == u"off" || v == u"0")
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+AppConfig::AppConfig(QObject *parent)
+    : QObject(parent)
+    , m_helpText(defaultHelpText())
+    , m_frontDeskText(defaultFrontDeskText())
+{ }
+
+std::optional<AppConfig::Mode> AppConfig::modeFromName(const QString &name)
+{
+    for (Mode mode : {Mode::Home, Mode::Kiosk, Mode::Session}) {
+        if (nameOfMode(mode) == name)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+QString AppConfig::nameOfMode(Mode mode)
+{
+    switch (mode) {
+    case Mode::Kiosk:
+        return QStringLiteral("kiosk");
+    case Mode::Session:
+        return QStringLiteral("session");
+    case Mode::Home:
+        break;
+    }
+    return QStringLiteral("home");
+}
+
+QStringList AppConfig::keys()
+{
+    return knownKeys;
+}
+
+QString AppConfig::defaultConfigFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/haven.conf");
+}
+
+void AppConfig::problem(const QString &key, const QString &expected, const QString &got,
+                        const QString &fallback)
+{
+    const QString message = m_configFile % u": " % key % u": expected " % expected % u", got \""
+        % got % u"\"; using " % fallback;
+    qCWarning(lcConfig).noquote() << message;
+    m_problems.append(message);
+}
+
+void AppConfig::load(const QString &configFile, const Overrides &overrides)
+{
+    m_configFile
+        = QFileInfo(configFile.isEmpty() ? defaultConfigFile() : configFile).absoluteFilePath();
+    m_problems.clear();
+    QSettings settings(m_configFile, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        const QString message
+            = m_configFile % u": could not be read as an INI file; using defaults";
+        qCWarning(lcConfig).noquote() << message;
+        m_problems.append(message);
+    }
+
+    const auto readBool = [&](const QString &key, bool fallback) {
+        if (!settings.contains(key))
+            return fallback;
+        const QString value = text(settings.value(key));
+        if (const auto parsed = parseBool(value))
+            return *parsed;
+        problem(key, QStringLiteral("true or false"), value,
+                fallback ? QStringLiteral("true") : QStringLiteral("false"));
+        return fallback;
+    };
+
+    if (settings.contains(keyMode)) {
+        const QString value = text(settings.value(keyMode)).trimmed();
+        if (const auto mode = modeFromName(value))
+            m_mode = *mode;
+        else
+            problem(keyMode, QStringLiteral("kiosk, home or session"), value, nameOfMode(m_mode));
+    }
+    if (overrides.mode)
+        m_mode = *overrides.mode;
+
+    m_fullscreen = overrides.fullscreen || readBool(keyFullscreen, m_mode == Mode::Kiosk);
+
+    if (settings.contains(keyTextScale)) {
+        const QString value = text(settings.value(keyTextScale));
+        bool ok = false;
+        const qreal scale = value.trimmed().toDouble(&ok);
+        if (ok && scale >= minTextScale && scale <= maxTextScale)
+            m_textScale = scale;
+        else
+            problem(keyTextScale, QStringLiteral("a number from 1.0 to 2.0"), value,
+                    QString::number(m_textScale, 'f', 1));
+    }
+    m_reducedMotion = readBool(keyReducedMotion, m_reducedMotion);
+    m_highContrast = readBool(keyHighContrast, m_highContrast);
+
+    const auto readText = [&](const QString &key, QString &target) {
+        if (!settings.contains(key))
+            return;
+        const QString value = text(settings.value(key)).trimmed();
+        if (value.isEmpty())
+            problem(key, QStringLiteral("some text"), value, QStringLiteral("the default text"));
+        else
+            target = value;
+    };
+    readText(keyHelpText, m_helpText);
+    readText(keyFrontDesk, m_frontDeskText);
+
+    m_databaseFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/haven.db");
+    readText(keyDatabase, m_databaseFile);
+    if (!overrides.databaseFile.isEmpty())
+        m_databaseFile = overrides.databaseFile;
+    m_databaseFile = QFileInfo(m_databaseFile).absoluteFilePath();
+
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys) {
+        if (!knownKeys.contains(key)) {
+            const QString message
+                = m_configFile % u": " % key % u": unknown key, ignored (see haven.conf.example)";
+            qCWarning(lcConfig).noquote() << message;
+            m_problems.append(message);
+        }
+    }
+}
+
+void AppConfig::setTextScale(qreal scale)
+{
+    scale = std::clamp(scale, minTextScale, maxTextScale);
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    Q_EMIT textScaleChanged();
+}
+
+void AppConfig::setReducedMotion(bool reduced)
+{
+    if (reduced == m_reducedMotion)
+        return;
+    m_reducedMotion = reduced;
+    Q_EMIT reducedMotionChanged();
+}
+
+void AppConfig::setHighContrast(bool high)
+{
+    if (high == m_highContrast)
+        return;
+    m_highContrast = high;
+    Q_EMIT highContrastChanged();
+}
+
+QString AppConfig::helpText() const
+{
+    return m_mode == Mode::Kiosk ? m_frontDeskText % u"\n\n" % m_helpText : m_helpText;
+}
+
+void AppConfig::setInstance(AppConfig *config)
+{
+    s_instance = config;
+}
+
+AppConfig *AppConfig::create(QQmlEngine *engine, QJSEngine *)
+{
+    if (!s_instance) {
+        qCCritical(lcConfig)
+            << "AppConfig::setInstance was not called before loading QML; using defaults";
+        s_instance = new AppConfig(engine);
+    }
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}

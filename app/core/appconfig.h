@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+
+#include <optional>
+
+// The clinic's configuration: a QSettings INI file, overridden by the command line.
+// Every key is documented in deploy/haven.conf.example.
+class AppConfig : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(Mode mode READ mode CONSTANT)
+    Q_PROPERTY(QString modeName READ modeName CONSTANT)
+    Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
+    Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(
+        bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
+    Q_PROPERTY(QString helpText READ helpText CONSTANT)
+    Q_PROPERTY(QString configFile READ configFile CONSTANT)
+    Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
+    Q_PROPERTY(QStringList problems READ problems CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+
+public:
+    enum class Mode { Home, Kiosk, Session };
+    Q_ENUM(Mode)
+
+    static constexpr qreal minTextScale = 1.0;
+    static constexpr qreal maxTextScale = 2.0;
+
+    // What the command line says; empty or unset fields leave the file's value.
+    struct Overrides
+    {
+        std::optional<Mode> mode;
+        QString databaseFile;
+        bool fullscreen = false;
+    };
+
+    // No default argument: in Qt 6.4 a default-constructible singleton is made by QML itself,
+    // bypassing create() and so the instance main() configured.
+    explicit AppConfig(QObject *parent);
+    // Reads configFile (an empty path means the default in the user's config location).
+    void load(const QString &configFile, const Overrides &overrides);
+    void load(const QString &configFile) { load(configFile, Overrides{}); }
+
+    static std::optional<Mode> modeFromName(const QString &name);
+    static QString nameOfMode(Mode mode);
+    static QString defaultConfigFile();
+    static QStringList keys(); // every key the file may hold
+
+    Mode mode() const { return m_mode; }
+    QString modeName() const { return nameOfMode(m_mode); }
+    bool fullscreen() const { return m_fullscreen; }
+    qreal textScale() const { return m_textScale; }
+    void setTextScale(qreal scale);
+    bool reducedMotion() const { return m_reducedMotion; }
+    void setReducedMotion(bool reduced);
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool high);
+    QString helpText() const;
+    QString configFile() const { return m_configFile; }
+    QString databaseFile() const { return m_databaseFile; }
+    QStringList problems() const { return m_problems; }
+    static QString version() { return QStringLiteral(HAVEN_VERSION); }
+
+    // The instance QML sees; main() and the test set-up provide it before loading QML.
+    static void setInstance(AppConfig *config);
+    static AppConfig *create(QQmlEngine *, QJSEngine *);
+
+Q_SIGNALS:
+    void textScaleChanged();
+    void reducedMotionChanged();
+    void highContrastChanged();
+
+private:
+    void problem(const QString &key, const QString &expected, const QString &got,
+                 const QString &fallback);
+
+    Mode m_mode = Mode::Home;
+    bool m_fullscreen = false;
+    qreal m_textScale = 1.0;
+    bool m_reducedMotion = false;
+    bool m_highContrast = false;
+    QString m_helpText;
+    QString m_frontDeskText;
+    QString m_configFile;
+    QString m_databaseFile;
+    QStringList m_problems;
+};

@@ -1,0 +1,156 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace {
+
+QString errorLine(const QString &message)
+{
+    return u"haven: " % message % u" (see haven --help)";
+}
+
+QString invalid(const QString &option, const QString &expected, const QString &got)
+{
+    return errorLine(u"--" % option % u": expected " % expected % u", got \"" % got % u'"');
+}
+
+// A path that must name a file: it may not exist yet, but it must not be a folder.
+bool isFilePath(const QString &path)
+{
+    return !path.isEmpty() && !QFileInfo(path).isDir();
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    struct Spec
+    {
+        QString name;
+        QString valueName;
+        QString expected;
+        QString description;
+    };
+    const QList<Spec> specs = {
+        {QStringLiteral("mode"), QStringLiteral("mode"), QStringLiteral("kiosk, home or session"),
+         QStringLiteral("Where Haven runs: kiosk (waiting-room tablet), home (your own device) "
+                        "or session (a therapist, mid-session). Default: the config file's "
+                        "app/mode, else home.")},
+        {QStringLiteral("exercise"), QStringLiteral("id"), QStringLiteral("an exercise id"),
+         QStringLiteral("Start this exercise at once.")},
+        {QStringLiteral("minutes"), QStringLiteral("n"),
+         QStringLiteral("a whole number from 1 to %1").arg(maxMinutes),
+         QStringLiteral("Length of the exercise started with --exercise, in minutes.")},
+        {QStringLiteral("content"), QStringLiteral("dir"), QStringLiteral("a folder"),
+         QStringLiteral("A clinic folder of exercise files, added to the shipped ones.")},
+        {QStringLiteral("db"), QStringLiteral("file"), QStringLiteral("a file path"),
+         QStringLiteral("The anonymous usage log (SQLite). Default: haven.db in the app data "
+                        "folder, or the config file's storage/database.")},
+        {QStringLiteral("config"), QStringLiteral("file"), QStringLiteral("a file path"),
+         QStringLiteral("The clinic configuration (INI). Default: %1")
+             .arg(AppConfig::defaultConfigFile())},
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Haven guides you through short grounding and regulation exercises."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("Show Haven's version and exit."));
+    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"),
+                                        QStringLiteral("Fill the whole screen."));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load the whole interface, render one frame and exit: 0 if no QML warning "
+                       "or error was printed, else 1."));
+    parser.addOption(help);
+    parser.addOption(version);
+    for (const Spec &spec : specs)
+        parser.addOption(QCommandLineOption(spec.name, spec.description, spec.valueName));
+    parser.addOption(fullscreen);
+    parser.addOption(selfTest);
+
+    const auto expected = [&specs](const QString &name) {
+        for (const Spec &spec : specs) {
+            if (spec.name == name)
+                return spec.expected;
+        }
+        return QString();
+    };
+
+    CommandLine result;
+    const auto fail = [&result](const QString &message) {
+        result.action = Action::Exit;
+        result.exitCode = usageError;
+        result.output = message;
+        return result;
+    };
+
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            QStringList known = {QStringLiteral("--help"), QStringLiteral("--version")};
+            for (const Spec &spec : specs)
+                known.append(u"--" % spec.name);
+            known << QStringLiteral("--fullscreen") << QStringLiteral("--self-test");
+            // The parser strips the dashes; show the option as it was typed.
+            const QString name = unknown.constFirst();
+            QString typed = u"--" % name;
+            for (const QString &argument : arguments) {
+                if (argument.startsWith(u'-') && argument.section(u'=', 0, 0).endsWith(u'-' % name))
+                    typed = argument.section(u'=', 0, 0);
+            }
+            return fail(u"haven: unknown option '" % typed % u"'; the options are "
+                        % known.join(QStringLiteral(", ")));
+        }
+        for (const Spec &spec : specs) {
+            if (parser.errorText().contains(u"--" % spec.name))
+                return fail(errorLine(u"--" % spec.name % u" needs a value: " % spec.expected));
+        }
+        return fail(errorLine(parser.errorText()));
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            errorLine(u"unexpected argument '" % parser.positionalArguments().constFirst() % u"'"));
+
+    if (parser.isSet(help)) {
+        result.action = Action::Exit;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = Action::Exit;
+        result.output = u"haven " % AppConfig::version();
+        return result;
+    }
+
+    if (parser.isSet(QStringLiteral("mode"))) {
+        const QString name = parser.value(QStringLiteral("mode"));
+        result.overrides.mode = AppConfig::modeFromName(name);
+        if (!result.overrides.mode)
+            return fail(invalid(QStringLiteral("mode"), expected(QStringLiteral("mode")), name));
+    }
+    for (const QString &name :
+         {QStringLiteral("exercise"), QStringLiteral("minutes"), QStringLiteral("content")}) {
+        if (parser.isSet(name))
+            return fail(u"haven: --" % name % u" is not available yet in this version");
+    }
+    if (parser.isSet(QStringLiteral("db"))) {
+        result.overrides.databaseFile = parser.value(QStringLiteral("db"));
+        if (!isFilePath(result.overrides.databaseFile))
+            return fail(invalid(QStringLiteral("db"), expected(QStringLiteral("db")),
+                                result.overrides.databaseFile));
+    }
+    if (parser.isSet(QStringLiteral("config"))) {
+        result.configFile = parser.value(QStringLiteral("config"));
+        if (!isFilePath(result.configFile))
+            return fail(invalid(QStringLiteral("config"), expected(QStringLiteral("config")),
+                                result.configFile));
+    }
+    result.overrides.fullscreen = parser.isSet(fullscreen);
+    result.selfTest = parser.isSet(selfTest);
+    return result;
+}

@@ -1,0 +1,50 @@
+#include "appconfig.h"
+#include "commandline.h"
+#include "selftest.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QTextStream>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(HavenPlugin)
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("haven"));
+    QCoreApplication::setApplicationVersion(AppConfig::version());
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine cli = CommandLine::parse(arguments);
+    if (cli.action == CommandLine::Action::Exit) {
+        QTextStream(cli.exitCode == 0 ? stdout : stderr) << cli.output << Qt::endl;
+        return cli.exitCode;
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Haven"));
+
+    AppConfig config(nullptr);
+    config.load(cli.configFile, cli.overrides);
+    AppConfig::setInstance(&config);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    std::unique_ptr<SelfTest> selfTest;
+    if (cli.selfTest)
+        selfTest = std::make_unique<SelfTest>();
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    if (selfTest)
+        selfTest->watch(window);
+    return QGuiApplication::exec();
+}

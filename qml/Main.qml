@@ -1,0 +1,113 @@
+import QtQuick
+import Haven
+
+Window {
+    id: window
+
+    // Opens a screen by name: home, checkin, exercise, summary or staff.
+    function go(route: string, properties: var) {
+        if (route === "home") {
+            stack.pop(true);
+            return;
+        }
+        const screen = stack.push(routes[route], properties ?? {});
+        screen.navigate.connect(window.go);
+    }
+
+    function back() {
+        stack.pop(false);
+    }
+
+    function openHelp() {
+        helpLoader.active = true;
+        (helpLoader.item as HelpDialog).open();
+    }
+
+    readonly property var routes: ({
+            "checkin": checkInScreen,
+            "exercise": exerciseScreen,
+            "summary": summaryScreen,
+            "staff": staffScreen
+        })
+
+    width: 1280
+    height: 800
+    minimumWidth: 480
+    minimumHeight: 480
+    visible: true
+    visibility: AppConfig.fullscreen ? Window.FullScreen : Window.AutomaticVisibility
+    title: qsTr("Haven")
+    color: Theme.background
+
+    Component.onCompleted: stack.push(homeScreen, {}).navigate.connect(window.go)
+
+    TopBar {
+        id: bar
+
+        objectName: "topBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: stack.current?.title ?? ""
+        canGoBack: stack.depth > 1
+        showStaff: AppConfig.mode === AppConfig.Session
+        onBack: window.back()
+        onHelp: window.openHelp()
+        onStaff: window.go("staff", {})
+    }
+
+    ScreenStack {
+        id: stack
+
+        anchors.top: bar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+
+    // Built on first use, so start-up does not pay for it; opening it takes a few milliseconds.
+    Loader {
+        id: helpLoader
+
+        anchors.fill: parent
+        active: false
+        sourceComponent: HelpDialog {
+            objectName: "helpDialog"
+        }
+    }
+
+    Shortcut {
+        sequences: ["Esc", "Back"]
+        enabled: stack.depth > 1 && !(helpLoader.item?.visible ?? false)
+        onActivated: window.back()
+    }
+
+    Component {
+        id: homeScreen
+
+        HomeScreen {}
+    }
+
+    Component {
+        id: checkInScreen
+
+        CheckInScreen {}
+    }
+
+    Component {
+        id: exerciseScreen
+
+        ExerciseScreen {}
+    }
+
+    Component {
+        id: summaryScreen
+
+        SummaryScreen {}
+    }
+
+    Component {
+        id: staffScreen
+
+        StaffScreen {}
+    }
+}

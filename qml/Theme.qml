@@ -1,0 +1,100 @@
+pragma Singleton
+import QtQuick
+import Haven
+
+// Every colour, size, duration and font in Haven. Screens hold no literals.
+QtObject {
+    id: theme
+
+    readonly property real textScale: AppConfig.textScale
+    readonly property bool reducedMotion: AppConfig.reducedMotion
+    readonly property bool highContrast: AppConfig.highContrast
+
+    // Calm palette, and its high-contrast variant. Ratios are pinned by tst_theme.qml.
+    readonly property color background: highContrast ? "#ffffff" : "#f4f1ec"
+    readonly property color surface: "#ffffff"
+    readonly property color text: highContrast ? "#000000" : "#1f2a33"
+    readonly property color textMuted: highContrast ? "#1a1a1a" : "#4a5561"
+    readonly property color primary: highContrast ? "#00403c" : "#2f6f6a"
+    readonly property color primaryInk: "#ffffff"
+    readonly property color quiet: highContrast ? "#ffffff" : "#e7e2d9"
+    readonly property color help: highContrast ? "#3b2a55" : "#5b4a7a"
+    readonly property color helpInk: "#ffffff"
+    readonly property color border: highContrast ? "#000000" : "#6b7680"
+    readonly property color divider: highContrast ? "#000000" : "#ddd6ca"
+    readonly property color focus: highContrast ? "#0040a0" : "#1e5aa8"
+    readonly property color scrim: Qt.rgba(0.12, 0.16, 0.2, 0.45)
+    readonly property color settleTint: highContrast ? "#e8f1fa" : "#dce8f2"
+    readonly property color wakeTint: highContrast ? "#fcf0de" : "#f6e3c8"
+    readonly property color presentTint: highContrast ? "#e9f4e9" : "#ddebdd"
+    readonly property color learnTint: highContrast ? "#f0ecf7" : "#e6e0f0"
+
+    // The pairs the theme draws text and controls with; tst_theme checks each against WCAG AA.
+    readonly property var contrastPairs: [
+        { name: "text on background", fg: text, bg: background, minimum: 4.5 },
+        { name: "muted text on background", fg: textMuted, bg: background, minimum: 4.5 },
+        { name: "text on surface", fg: text, bg: surface, minimum: 4.5 },
+        { name: "muted text on surface", fg: textMuted, bg: surface, minimum: 4.5 },
+        { name: "text on quiet button", fg: text, bg: quiet, minimum: 4.5 },
+        { name: "primary button text", fg: primaryInk, bg: primary, minimum: 4.5 },
+        { name: "help button text", fg: helpInk, bg: help, minimum: 4.5 },
+        { name: "muted text on settle card", fg: textMuted, bg: settleTint, minimum: 4.5 },
+        { name: "muted text on wake card", fg: textMuted, bg: wakeTint, minimum: 4.5 },
+        { name: "muted text on present card", fg: textMuted, bg: presentTint, minimum: 4.5 },
+        { name: "muted text on learn card", fg: textMuted, bg: learnTint, minimum: 4.5 },
+        { name: "primary button on background", fg: primary, bg: background, minimum: 3 },
+        { name: "help button on background", fg: help, bg: background, minimum: 3 },
+        { name: "control border on background", fg: border, bg: background, minimum: 3 },
+        { name: "control border on surface", fg: border, bg: surface, minimum: 3 },
+        { name: "focus ring on background", fg: focus, bg: background, minimum: 3 },
+        { name: "focus ring on surface", fg: focus, bg: surface, minimum: 3 }
+    ]
+
+    // Type scale in pixels at textScale 1; every text multiplies by textScale.
+    readonly property string fontFamily: "Open Sans"
+    readonly property int fontSmall: Math.round(18 * textScale)
+    readonly property int fontBody: Math.round(22 * textScale)
+    readonly property int fontTitle: Math.round(28 * textScale)
+    readonly property int fontHeading: Math.round(36 * textScale)
+    readonly property int fontDisplay: Math.round(48 * textScale)
+    readonly property real lineHeight: 1.3
+
+    readonly property int spacingXS: 4
+    readonly property int spacingS: 8
+    readonly property int spacingM: 16
+    readonly property int spacingL: 24
+    readonly property int spacingXL: 40
+    readonly property int radius: 16
+    readonly property int borderWidth: highContrast ? 2 : 1
+    readonly property int focusWidth: 3
+
+    // Touch targets: 48 px is the floor, 56 px what Haven's buttons use.
+    readonly property int minTarget: 48
+    readonly property int target: Math.max(56, Math.round(fontBody * 2.4))
+    readonly property int contentMaxWidth: 1200
+    readonly property int cardMinWidth: Math.round(300 * Math.min(textScale, 1.5))
+    readonly property int readingMaxWidth: Math.round(760 * Math.min(textScale, 1.5))
+
+    readonly property int durationShort: 200
+    readonly property int durationCalm: 600
+
+    // The soft colour of an exercise group: settle, wake, present or learn.
+    function tint(group: string): color {
+        switch (group) {
+        case "settle":
+            return settleTint;
+        case "wake":
+            return wakeTint;
+        case "present":
+            return presentTint;
+        case "learn":
+            return learnTint;
+        }
+        return surface;
+    }
+
+    // Every animation's duration goes through here, so reduced motion stops them all.
+    function motion(ms: int): int {
+        return reducedMotion ? 0 : ms;
+    }
+}

@@ -1,0 +1,46 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// Haven's button: large, rounded, soft. tone is "primary", "quiet" or "help".
+Pressable {
+    id: button
+
+    property string text
+    property string tone: "primary"
+
+    readonly property color fill: tone === "help" ? Theme.help : tone === "quiet" ? Theme.quiet : Theme.primary
+    readonly property color ink: tone === "help" ? Theme.helpInk : tone === "quiet" ? Theme.text : Theme.primaryInk
+
+    implicitWidth: Math.max(Theme.target, label.implicitWidth + 2 * Theme.spacingL)
+    implicitHeight: Math.max(Theme.target, label.implicitHeight + 2 * Theme.spacingS)
+
+    Accessible.name: text
+
+    Rectangle {
+        anchors.fill: parent
+        radius: Math.min(height, Theme.target) / 2
+        color: button.down ? Qt.darker(button.fill, 1.12) : button.fill
+        border.width: button.showFocus ? Theme.focusWidth : button.tone === "quiet" ? Theme.borderWidth : 0
+        border.color: button.showFocus ? Theme.focus : Theme.border
+    }
+
+    Text {
+        id: label
+
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingL
+        anchors.rightMargin: Theme.spacingL
+        anchors.topMargin: Theme.spacingS
+        anchors.bottomMargin: Theme.spacingS
+        text: button.text
+        color: button.ink
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.weight: Font.DemiBold
+        Accessible.ignored: true
+    }
+}

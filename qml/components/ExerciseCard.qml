@@ -1,0 +1,59 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// One exercise on the home screen: a large, calm card that opens it.
+Pressable {
+    id: card
+
+    required property string title
+    required property string summary
+    required property int minutes
+    required property string group
+
+    readonly property string length: minutes === 1 ? qsTr("About 1 minute") : qsTr("About %1 minutes").arg(minutes)
+
+    objectName: "card-" + title
+    implicitHeight: Math.max(Theme.target * 2, column.implicitHeight + 2 * Theme.spacingL)
+
+    Accessible.name: title + ", " + length.toLowerCase()
+    Accessible.description: summary
+
+    Rectangle {
+        anchors.fill: parent
+        radius: Theme.radius
+        color: Theme.tint(card.group)
+        border.width: card.showFocus ? Theme.focusWidth : Theme.highContrast ? Theme.borderWidth : 0
+        border.color: card.showFocus ? Theme.focus : Theme.border
+        opacity: card.down ? 0.85 : 1
+    }
+
+    Column {
+        id: column
+
+        x: Theme.spacingL
+        y: Theme.spacingL
+        width: parent.width - 2 * Theme.spacingL
+        spacing: Theme.spacingS
+
+        CalmText {
+            width: parent.width
+            text: card.title
+            font.pixelSize: Theme.fontTitle
+            font.weight: Font.DemiBold
+        }
+
+        CalmText {
+            width: parent.width
+            text: card.summary
+            color: Theme.textMuted
+        }
+
+        CalmText {
+            width: parent.width
+            text: card.length
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+}

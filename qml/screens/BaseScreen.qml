@@ -1,0 +1,9 @@
+import QtQuick
+
+// What every screen has: a title for the top bar, and a way to ask for another screen.
+Item {
+    property string title
+
+    // route is home, checkin, exercise, summary or staff; properties are set on the new screen.
+    signal navigate(string route, var properties)
+}

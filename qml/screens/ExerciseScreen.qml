@@ -1,0 +1,38 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// Where an exercise runs, step by step.
+BaseScreen {
+    id: screen
+
+    property string exerciseTitle
+
+    title: exerciseTitle
+
+    Column {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
+        spacing: Theme.spacingL
+
+        CalmText {
+            width: parent.width
+            text: screen.exerciseTitle
+            font.pixelSize: Theme.fontHeading
+            font.weight: Font.DemiBold
+            Accessible.role: Accessible.Heading
+        }
+
+        CalmText {
+            width: parent.width
+            text: qsTr("This exercise is not ready yet.")
+            color: Theme.textMuted
+        }
+
+        CalmButton {
+            objectName: "endButton"
+            text: qsTr("End")
+            onClicked: screen.navigate("summary", {})
+        }
+    }
+}

@@ -1,0 +1,140 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// The library: a gentle invitation, a way to check in first, and every exercise by group.
+BaseScreen {
+    id: screen
+
+    title: qsTr("Haven")
+
+    // Placeholder entries until exercises are loaded from content files.
+    readonly property var groups: [
+        {
+            group: "settle",
+            title: qsTr("Settle"),
+            description: qsTr("For when you feel revved up: racing, tense or on edge."),
+            exercises: [
+                { title: qsTr("Longer breath out"), summary: qsTr("Breathe out a little longer than you breathe in."), minutes: 3 },
+                { title: qsTr("Feet on the floor"), summary: qsTr("Feel the ground holding you up."), minutes: 2 }
+            ]
+        },
+        {
+            group: "wake",
+            title: qsTr("Wake up"),
+            description: qsTr("For when you feel shut down: numb, foggy or far away."),
+            exercises: [
+                { title: qsTr("Orienting to the room"), summary: qsTr("Let your eyes find things around you."), minutes: 3 },
+                { title: qsTr("5-4-3-2-1 senses"), summary: qsTr("Notice what you can see, hear and touch."), minutes: 4 }
+            ]
+        },
+        {
+            group: "present",
+            title: qsTr("Stay present"),
+            description: qsTr("For when you feel okay and want to stay here."),
+            exercises: [
+                { title: qsTr("Mindful noticing"), summary: qsTr("Rest your attention on one thing at a time."), minutes: 3 }
+            ]
+        },
+        {
+            group: "learn",
+            title: qsTr("Learn"),
+            description: qsTr("Short reads about how the body handles stress."),
+            exercises: [
+                { title: qsTr("The window of tolerance"), summary: qsTr("Why we sometimes feel too much, or too little."), minutes: 3 }
+            ]
+        }
+    ]
+
+    // A ListView: only the groups on screen (and one screen's worth below, so Tab can move on)
+    // are built, which keeps start-up fast however large the library grows.
+    ListView {
+        id: list
+
+        // Keyboard focus may land below the fold; bring it into view.
+        function reveal(item: Item) {
+            let ancestor = item;
+            while (ancestor && ancestor !== list.contentItem)
+                ancestor = ancestor.parent;
+            if (!ancestor)
+                return;
+            const top = item.mapToItem(list.contentItem, 0, 0).y - Theme.spacingL;
+            const bottom = top + item.height + 2 * Theme.spacingL;
+            if (top < list.contentY)
+                list.contentY = top;
+            else if (bottom > list.contentY + list.height)
+                list.contentY = Math.min(bottom - list.height, list.contentHeight - list.height + list.originY);
+        }
+
+        anchors.fill: parent
+        topMargin: Theme.spacingL
+        bottomMargin: Theme.spacingL
+        spacing: Theme.spacingXL
+        cacheBuffer: Math.max(0, height)
+        boundsBehavior: Flickable.StopAtBounds
+        model: screen.groups
+
+        // The invitation rides on the first group: in Qt 6.4 a ListView header breaks delegates
+        // under "pragma ComponentBehavior: Bound".
+        delegate: Column {
+            id: row
+
+            required property var modelData
+            required property int index
+
+            x: Math.max(Theme.spacingL, (list.width - width) / 2)
+            width: Math.min(list.width - 2 * Theme.spacingL, Theme.contentMaxWidth)
+            spacing: Theme.spacingXL
+
+            Repeater {
+                model: row.index === 0 ? 1 : 0
+
+                Column {
+                    width: row.width
+                    spacing: Theme.spacingM
+
+                    CalmText {
+                        width: parent.width
+                        text: qsTr("Take a moment for yourself")
+                        font.pixelSize: Theme.fontDisplay
+                        font.weight: Font.DemiBold
+                        Accessible.role: Accessible.Heading
+                    }
+
+                    CalmText {
+                        width: parent.width
+                        text: qsTr("Not sure what would help? A short check-in can suggest something. Or choose any exercise below.")
+                        color: Theme.textMuted
+                    }
+
+                    CalmButton {
+                        objectName: "checkInButton"
+                        text: qsTr("Check in first")
+                        onClicked: screen.navigate("checkin", {})
+                    }
+                }
+            }
+
+            GroupSection {
+                width: row.width
+                group: row.modelData.group
+                title: row.modelData.title
+                description: row.modelData.description
+                exercises: row.modelData.exercises
+                onChosen: title => screen.navigate("exercise", { exerciseTitle: title })
+            }
+        }
+
+        Connections {
+            target: screen.Window.window
+
+            function onActiveFocusItemChanged() {
+                list.reveal(screen.Window.activeFocusItem);
+            }
+        }
+    }
+
+    ScrollIndicator {
+        flickable: list
+    }
+}

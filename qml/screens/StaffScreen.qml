@@ -1,0 +1,86 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// For clinic staff: how this Haven is set up, and what needs their attention.
+BaseScreen {
+    id: screen
+
+    title: qsTr("Staff")
+
+    Flickable {
+        id: flickable
+
+        anchors.fill: parent
+        contentHeight: content.height + 2 * Theme.spacingL
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: content
+
+            x: Math.max(Theme.spacingL, (flickable.width - width) / 2)
+            y: Theme.spacingL
+            width: Math.min(flickable.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
+            spacing: Theme.spacingM
+
+            Repeater {
+                model: [
+                    { label: qsTr("Version"), value: AppConfig.version },
+                    { label: qsTr("Mode"), value: AppConfig.modeName },
+                    { label: qsTr("Configuration file"), value: AppConfig.configFile },
+                    { label: qsTr("Usage log"), value: AppConfig.databaseFile }
+                ]
+
+                Column {
+                    required property var modelData
+
+                    width: content.width
+
+                    CalmText {
+                        width: parent.width
+                        text: parent.modelData.label
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+
+                    CalmText {
+                        width: parent.width
+                        text: parent.modelData.value
+                        wrapMode: Text.WrapAnywhere
+                    }
+                }
+            }
+
+            CalmText {
+                width: parent.width
+                topPadding: Theme.spacingL
+                text: qsTr("Configuration problems")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+
+            CalmText {
+                width: parent.width
+                visible: AppConfig.problems.length === 0
+                text: qsTr("None. Every setting was read as written.")
+            }
+
+            Repeater {
+                model: AppConfig.problems
+
+                CalmText {
+                    required property string modelData
+
+                    width: content.width
+                    text: modelData
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+        }
+    }
+
+    ScrollIndicator {
+        flickable: flickable
+    }
+}

@@ -1,0 +1,176 @@
+#include "appconfig.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppConfig : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QByteArray &contents)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("haven.conf"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(contents);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void defaults()
+    {
+        AppConfig config(nullptr);
+        config.load(m_dir.filePath(QStringLiteral("missing.conf")));
+        QCOMPARE(config.mode(), AppConfig::Mode::Home);
+        QVERIFY(!config.fullscreen());
+        QCOMPARE(config.textScale(), 1.0);
+        QVERIFY(!config.reducedMotion());
+        QVERIFY(!config.highContrast());
+        QVERIFY(config.helpText().contains(QStringLiteral("911")));
+        QVERIFY(config.helpText().contains(QStringLiteral("988 Suicide & Crisis Lifeline")));
+        QVERIFY(!config.helpText().contains(QStringLiteral("front desk")));
+        QVERIFY(config.databaseFile().endsWith(QStringLiteral("/haven.db")));
+        QVERIFY(config.problems().isEmpty());
+    }
+
+    void kioskTellsTheFrontDeskAndFillsTheScreen()
+    {
+        AppConfig config(nullptr);
+        config.load(write(""), {AppConfig::Mode::Kiosk, {}, false});
+        QVERIFY(config.helpText().contains(QStringLiteral("front desk")));
+        QVERIFY(config.helpText().contains(QStringLiteral("988")));
+        QVERIFY(config.fullscreen());
+    }
+
+    void fileValuesAreRead()
+    {
+        AppConfig config(nullptr);
+        config.load(write("[app]\nmode=session\nfullscreen=yes\n"
+                          "[display]\ntextScale=1.5\nreducedMotion=true\nhighContrast=on\n"
+                          "[help]\ntext=\"Call 000, or Lifeline on 13 11 14.\\nWe are here.\"\n"
+                          "[storage]\ndatabase=/var/lib/haven/usage.db\n"));
+        QVERIFY(config.problems().isEmpty());
+        QCOMPARE(config.mode(), AppConfig::Mode::Session);
+        QVERIFY(config.fullscreen());
+        QCOMPARE(config.textScale(), 1.5);
+        QVERIFY(config.reducedMotion());
+        QVERIFY(config.highContrast());
+        QCOMPARE(config.helpText(),
+                 QStringLiteral("Call 000, or Lifeline on 13 11 14.\nWe are here."));
+        QCOMPARE(config.databaseFile(), QStringLiteral("/var/lib/haven/usage.db"));
+    }
+
+    void unquotedCommasStayInTheText()
+    {
+        AppConfig config(nullptr);
+        config.load(write("[help]\ntext=Call 000, or a friend, now\n"));
+        QCOMPARE(config.helpText(), QStringLiteral("Call 000, or a friend, now"));
+    }
+
+    void commandLineWins()
+    {
+        AppConfig config(nullptr);
+        config.load(write("[app]\nmode=kiosk\n[storage]\ndatabase=/a.db\n"),
+                    {AppConfig::Mode::Session, QStringLiteral("/b.db"), true});
+        QCOMPARE(config.mode(), AppConfig::Mode::Session);
+        QCOMPARE(config.databaseFile(), QStringLiteral("/b.db"));
+        QVERIFY(config.fullscreen());
+    }
+
+    void malformedValuesFallBack_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("mode")
+            << QByteArray("[app]\nmode=party\n")
+            << QStringLiteral(
+                   "app/mode: expected kiosk, home or session, got \"party\"; using home");
+        QTest::newRow("bool")
+            << QByteArray("[display]\nreducedMotion=maybe\n")
+            << QStringLiteral(
+                   "display/reducedMotion: expected true or false, got \"maybe\"; using false");
+        QTest::newRow("scale word")
+            << QByteArray("[display]\ntextScale=big\n")
+            << QStringLiteral(
+                   "display/textScale: expected a number from 1.0 to 2.0, got \"big\"; using 1.0");
+        QTest::newRow("scale range")
+            << QByteArray("[display]\ntextScale=3\n")
+            << QStringLiteral(
+                   "display/textScale: expected a number from 1.0 to 2.0, got \"3\"; using 1.0");
+        QTest::newRow("empty help")
+            << QByteArray("[help]\ntext=\n")
+            << QStringLiteral("help/text: expected some text, got \"\"; using the default text");
+        QTest::newRow("typo")
+            << QByteArray("[display]\ntextScal=1.5\n")
+            << QStringLiteral("display/textScal: unknown key, ignored (see haven.conf.example)");
+    }
+
+    void malformedValuesFallBack()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, message);
+        const QString path = write(contents);
+        const QString expected = path % u": " % message;
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(expected));
+        AppConfig config(nullptr);
+        config.load(path);
+        QCOMPARE(config.problems(), QStringList{expected});
+        QCOMPARE(config.mode(), AppConfig::Mode::Home);
+        QCOMPARE(config.textScale(), 1.0);
+        QVERIFY(!config.reducedMotion());
+        QVERIFY(config.helpText().contains(QStringLiteral("988")));
+    }
+
+    void oneBadKeyLeavesTheOthers()
+    {
+        const QString path = write("[app]\nmode=nope\n[display]\ntextScale=1.25\n");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("app/mode")));
+        AppConfig config(nullptr);
+        config.load(path);
+        QCOMPARE(config.textScale(), 1.25);
+        QCOMPARE(config.problems().size(), 1);
+    }
+
+    void exampleDocumentsEveryKey()
+    {
+        const QString example = QStringLiteral(HAVEN_TEST_DATA "/../../deploy/haven.conf.example");
+        QFile file(example);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QString &key : AppConfig::keys()) {
+            const QString name = key.section(u'/', 1);
+            const QString group = u'[' % key.section(u'/', 0, 0) % u']';
+            QVERIFY2(text.contains(group) && text.contains(name % u'='), qPrintable(key));
+        }
+        AppConfig config(nullptr);
+        config.load(example);
+        QVERIFY2(config.problems().isEmpty(), qPrintable(config.problems().join(u'\n')));
+    }
+
+    void settersClampAndNotify()
+    {
+        AppConfig config(nullptr);
+        QSignalSpy spy(&config, &AppConfig::textScaleChanged);
+        config.setTextScale(4.0);
+        QCOMPARE(config.textScale(), 2.0);
+        config.setTextScale(2.0);
+        QCOMPARE(spy.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppConfig)
+#include "tst_appconfig.moc"

@@ -1,0 +1,129 @@
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real executable, as a clinic's IT person or the kiosk service starts it.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_dir.path()); // never touch the real user's files
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HAVEN_EXECUTABLE), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("haven did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("haven " HAVEN_VERSION "\n"));
+    }
+
+    void helpWorksWithoutADisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HAVEN_EXECUTABLE), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY(out.contains(QStringLiteral("--self-test")));
+        QVERIFY(out.contains(QStringLiteral("kiosk")));
+    }
+
+    void badInputExitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--bogus")}
+                                 << QStringLiteral("--bogus");
+        QTest::newRow("mode") << QStringList{QStringLiteral("--mode"), QStringLiteral("party")}
+                              << QStringLiteral("--mode");
+        QTest::newRow("db") << QStringList{QStringLiteral("--db"), QStringLiteral("/")}
+                            << QStringLiteral("--db");
+    }
+
+    void badInputExitsTwoWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, names);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("haven: ")) && r.err.contains(names),
+                 qPrintable(r.err));
+    }
+
+    void selfTestPasses_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("home") << QStringList{};
+        QTest::newRow("kiosk") << QStringList{QStringLiteral("--mode"), QStringLiteral("kiosk")};
+        QTest::newRow("session fullscreen") << QStringList{
+            QStringLiteral("--mode"), QStringLiteral("session"), QStringLiteral("--fullscreen")};
+    }
+
+    void selfTestPasses()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments + QStringList{QStringLiteral("--self-test")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("self-test passed")), qPrintable(r.err));
+    }
+
+    void badConfigValueIsNamedAndTheAppStillRuns()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("bad.conf"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[display]\ntextScale=huge\n");
+        file.close();
+        const Run r = run({QStringLiteral("--self-test"), QStringLiteral("--config"), config});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral(
+                     "display/textScale: expected a number from 1.0 to 2.0, got \"huge\"")),
+                 qPrintable(r.err));
+    }
+
+    void healthyStartIsQuiet()
+    {
+        const Run r = run({QStringLiteral("--self-test")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1); // only the self-test's own verdict
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,106 @@
+#include "commandline.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CommandLine parse(const QStringList &arguments)
+    {
+        return CommandLine::parse(QStringList{QStringLiteral("haven")} + arguments);
+    }
+
+private Q_SLOTS:
+    void noArgumentsRunsHome()
+    {
+        const CommandLine cli = parse({});
+        QCOMPARE(cli.action, CommandLine::Action::Run);
+        QVERIFY(!cli.overrides.mode);
+        QVERIFY(!cli.overrides.fullscreen);
+        QVERIFY(!cli.selfTest);
+    }
+
+    void everyOptionIsRead()
+    {
+        const CommandLine cli
+            = parse({QStringLiteral("--mode"), QStringLiteral("kiosk"), QStringLiteral("--db"),
+                     QStringLiteral("/tmp/x.db"), QStringLiteral("--config=/tmp/haven.conf"),
+                     QStringLiteral("--fullscreen"), QStringLiteral("--self-test")});
+        QCOMPARE(cli.action, CommandLine::Action::Run);
+        QCOMPARE(cli.overrides.mode, AppConfig::Mode::Kiosk);
+        QCOMPARE(cli.overrides.databaseFile, QStringLiteral("/tmp/x.db"));
+        QCOMPARE(cli.configFile, QStringLiteral("/tmp/haven.conf"));
+        QVERIFY(cli.overrides.fullscreen);
+        QVERIFY(cli.selfTest);
+    }
+
+    void helpListsEveryOption()
+    {
+        const CommandLine cli = parse({QStringLiteral("--help")});
+        QCOMPARE(cli.action, CommandLine::Action::Exit);
+        QCOMPARE(cli.exitCode, 0);
+        for (const char *option :
+             {"--mode", "--exercise", "--minutes", "--content", "--db", "--config", "--fullscreen",
+              "--self-test", "--version", "--help"})
+            QVERIFY2(cli.output.contains(QLatin1StringView(option)), option);
+        QVERIFY(cli.output.contains(QStringLiteral("kiosk")));
+    }
+
+    void version()
+    {
+        const CommandLine cli = parse({QStringLiteral("--version")});
+        QCOMPARE(cli.action, CommandLine::Action::Exit);
+        QCOMPARE(cli.exitCode, 0);
+        QCOMPARE(cli.output, QStringLiteral("haven " HAVEN_VERSION));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--bogus")}
+            << QStringLiteral(
+                   "haven: unknown option '--bogus'; the options are --help, --version, --mode, "
+                   "--exercise, --minutes, --content, --db, --config, --fullscreen, --self-test");
+        QTest::newRow("single dash")
+            << QStringList{QStringLiteral("-platform")}
+            << QStringLiteral(
+                   "haven: unknown option '-platform'; the options are --help, --version, --mode, "
+                   "--exercise, --minutes, --content, --db, --config, --fullscreen, --self-test");
+        QTest::newRow("bad mode") << QStringList{QStringLiteral("--mode"), QStringLiteral("party")}
+                                  << QStringLiteral("haven: --mode: expected kiosk, home or "
+                                                    "session, got \"party\" (see haven --help)");
+        QTest::newRow("mode without value")
+            << QStringList{QStringLiteral("--mode")}
+            << QStringLiteral(
+                   "haven: --mode needs a value: kiosk, home or session (see haven --help)");
+        QTest::newRow("db is a folder")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("/tmp")}
+            << QStringLiteral("haven: --db: expected a file path, got \"/tmp\" (see haven --help)");
+        QTest::newRow("config is a folder")
+            << QStringList{QStringLiteral("--config"), QStringLiteral("/")}
+            << QStringLiteral(
+                   "haven: --config: expected a file path, got \"/\" (see haven --help)");
+        QTest::newRow("stray argument")
+            << QStringList{QStringLiteral("kiosk")}
+            << QStringLiteral("haven: unexpected argument 'kiosk' (see haven --help)");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CommandLine cli = parse(arguments);
+        QCOMPARE(cli.action, CommandLine::Action::Exit);
+        QCOMPARE(cli.exitCode, 2);
+        QCOMPARE(cli.output, message);
+        QVERIFY(!cli.output.contains(u'\n'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,33 @@
+#include "appconfig.h"
+
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QStandardPaths>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(HavenPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_config.load(QStringLiteral(HAVEN_TEST_DATA "/empty.conf"));
+        AppConfig::setInstance(&m_config);
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+
+private:
+    AppConfig m_config{nullptr};
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(haven, Setup)
+
+#include "tst_qml.moc"
