@@ -1,5 +1,7 @@
 #include "appconfig.h"
 #include "commandline.h"
+#include "contentcheck.h"
+#include "exerciselibrary.h"
 #include "selftest.h"
 
 #include <QGuiApplication>
@@ -26,12 +28,29 @@ int main(int argc, char *argv[])
         return cli.exitCode;
     }
 
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Haven"));
-
     AppConfig config(nullptr);
     config.load(cli.configFile, cli.overrides);
+    if (!cli.checkContent.isEmpty()) {
+        QTextStream out(stdout);
+        return checkContent(cli.checkContent, out);
+    }
+
+    ExerciseLibrary library(nullptr);
+    QStringList folders{ExerciseLibrary::shippedFolder()};
+    if (!config.contentFolder().isEmpty())
+        folders.append(config.contentFolder());
+    library.load(folders);
+    if (!config.startExercise().isEmpty() && !library.exercise(config.startExercise())) {
+        QTextStream(stderr) << "haven: --exercise: no exercise \"" << config.startExercise()
+                            << "\"; the exercises are " << library.ids().join(QStringLiteral(", "))
+                            << Qt::endl;
+        return CommandLine::usageError;
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Haven"));
     AppConfig::setInstance(&config);
+    ExerciseLibrary::setInstance(&library);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

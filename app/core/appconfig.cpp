@@ -9,8 +9,6 @@
 
 namespace {
 
-AppConfig *s_instance = nullptr;
-
 const QString keyMode = QStringLiteral("app/mode");
 const QString keyFullscreen = QStringLiteral("app/fullscreen");
 const QString keyTextScale = QStringLiteral("display/textScale");
@@ -19,9 +17,11 @@ const QString keyHighContrast = QStringLiteral("display/highContrast");
 const QString keyHelpText = QStringLiteral("help/text");
 const QString keyFrontDesk = QStringLiteral("help/frontDesk");
 const QString keyDatabase = QStringLiteral("storage/database");
+const QString keyContent = QStringLiteral("content/folder");
 
-const QStringList knownKeys = {keyMode,         keyFullscreen, keyTextScale, keyReducedMotion,
-                               keyHighContrast, keyHelpText,   keyFrontDesk, keyDatabase};
+const QStringList knownKeys
+    = {keyMode,     keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast,
+       keyHelpText, keyFrontDesk,  keyDatabase,  keyContent};
 
 QString defaultHelpText()
 {
@@ -171,6 +171,14 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         m_databaseFile = overrides.databaseFile;
     m_databaseFile = QFileInfo(m_databaseFile).absoluteFilePath();
 
+    readText(keyContent, m_contentFolder);
+    if (!overrides.contentFolder.isEmpty())
+        m_contentFolder = overrides.contentFolder;
+    if (!m_contentFolder.isEmpty())
+        m_contentFolder = QFileInfo(m_contentFolder).absoluteFilePath();
+    m_startExercise = overrides.startExercise;
+    m_startMinutes = overrides.startMinutes;
+
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys) {
         if (!knownKeys.contains(key)) {
@@ -210,20 +218,4 @@ void AppConfig::setHighContrast(bool high)
 QString AppConfig::helpText() const
 {
     return m_mode == Mode::Kiosk ? m_frontDeskText % u"\n\n" % m_helpText : m_helpText;
-}
-
-void AppConfig::setInstance(AppConfig *config)
-{
-    s_instance = config;
-}
-
-AppConfig *AppConfig::create(QQmlEngine *engine, QJSEngine *)
-{
-    if (!s_instance) {
-        qCCritical(lcConfig)
-            << "AppConfig::setInstance was not called before loading QML; using defaults";
-        s_instance = new AppConfig(engine);
-    }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }

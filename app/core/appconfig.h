@@ -1,5 +1,7 @@
 #pragma once
 
+#include "qmlsingleton.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -8,7 +10,7 @@
 
 // The clinic's configuration: a QSettings INI file, overridden by the command line.
 // Every key is documented in deploy/haven.conf.example.
-class AppConfig : public QObject
+class AppConfig : public QObject, public QmlSingleton<AppConfig>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,6 +26,9 @@ class AppConfig : public QObject
     Q_PROPERTY(QString helpText READ helpText CONSTANT)
     Q_PROPERTY(QString configFile READ configFile CONSTANT)
     Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
+    Q_PROPERTY(QString contentFolder READ contentFolder CONSTANT)
+    Q_PROPERTY(QString startExercise READ startExercise CONSTANT)
+    Q_PROPERTY(int startMinutes READ startMinutes CONSTANT)
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
@@ -40,11 +45,12 @@ public:
         std::optional<Mode> mode;
         QString databaseFile;
         bool fullscreen = false;
+        QString contentFolder;
+        QString startExercise;
+        int startMinutes = 0;
     };
 
-    // No default argument: in Qt 6.4 a default-constructible singleton is made by QML itself,
-    // bypassing create() and so the instance main() configured.
-    explicit AppConfig(QObject *parent);
+    explicit AppConfig(QObject *parent); // no default: see QmlSingleton
     // Reads configFile (an empty path means the default in the user's config location).
     void load(const QString &configFile, const Overrides &overrides);
     void load(const QString &configFile) { load(configFile, Overrides{}); }
@@ -66,12 +72,13 @@ public:
     QString helpText() const;
     QString configFile() const { return m_configFile; }
     QString databaseFile() const { return m_databaseFile; }
+    // A clinic's folder of exercises, laid over the shipped ones; empty when there is none.
+    QString contentFolder() const { return m_contentFolder; }
+    // What the command line asked to open at once (--exercise, --minutes).
+    QString startExercise() const { return m_startExercise; }
+    int startMinutes() const { return m_startMinutes; }
     QStringList problems() const { return m_problems; }
     static QString version() { return QStringLiteral(HAVEN_VERSION); }
-
-    // The instance QML sees; main() and the test set-up provide it before loading QML.
-    static void setInstance(AppConfig *config);
-    static AppConfig *create(QQmlEngine *, QJSEngine *);
 
 Q_SIGNALS:
     void textScaleChanged();
@@ -91,5 +98,8 @@ private:
     QString m_frontDeskText;
     QString m_configFile;
     QString m_databaseFile;
+    QString m_contentFolder;
+    QString m_startExercise;
+    int m_startMinutes = 0;
     QStringList m_problems;
 };

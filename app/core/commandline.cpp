@@ -43,7 +43,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
          QStringLiteral("a whole number from 1 to %1").arg(maxMinutes),
          QStringLiteral("Length of the exercise started with --exercise, in minutes.")},
         {QStringLiteral("content"), QStringLiteral("dir"), QStringLiteral("a folder"),
-         QStringLiteral("A clinic folder of exercise files, added to the shipped ones.")},
+         QStringLiteral("A clinic folder of exercise files, laid over the shipped ones. Default: "
+                        "the config file's content/folder.")},
+        {QStringLiteral("check-content"), QStringLiteral("dir"), QStringLiteral("a folder"),
+         QStringLiteral("Check every exercise file in a folder, print each problem, and exit: "
+                        "1 if any file has an error, else 0. Starts no window.")},
         {QStringLiteral("db"), QStringLiteral("file"), QStringLiteral("a file path"),
          QStringLiteral("The anonymous usage log (SQLite). Default: haven.db in the app data "
                         "folder, or the config file's storage/database.")},
@@ -133,11 +137,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!result.overrides.mode)
             return fail(invalid(QStringLiteral("mode"), expected(QStringLiteral("mode")), name));
     }
-    for (const QString &name :
-         {QStringLiteral("exercise"), QStringLiteral("minutes"), QStringLiteral("content")}) {
-        if (parser.isSet(name))
-            return fail(u"haven: --" % name % u" is not available yet in this version");
+    result.overrides.startExercise = parser.value(QStringLiteral("exercise"));
+    if (parser.isSet(QStringLiteral("minutes"))) {
+        const QString value = parser.value(QStringLiteral("minutes"));
+        bool ok = false;
+        result.overrides.startMinutes = value.toInt(&ok);
+        if (!ok || result.overrides.startMinutes < 1 || result.overrides.startMinutes > maxMinutes)
+            return fail(
+                invalid(QStringLiteral("minutes"), expected(QStringLiteral("minutes")), value));
+        if (result.overrides.startExercise.isEmpty())
+            return fail(errorLine(
+                QStringLiteral("--minutes needs --exercise: the length of which exercise?")));
     }
+    for (const QString &name : {QStringLiteral("content"), QStringLiteral("check-content")}) {
+        const QString folder = parser.value(name);
+        if (parser.isSet(name) && !QFileInfo(folder).isDir())
+            return fail(invalid(name, expected(name), folder));
+    }
+    result.overrides.contentFolder = parser.value(QStringLiteral("content"));
+    result.checkContent = parser.value(QStringLiteral("check-content"));
     if (parser.isSet(QStringLiteral("db"))) {
         result.overrides.databaseFile = parser.value(QStringLiteral("db"));
         if (!isFilePath(result.overrides.databaseFile))

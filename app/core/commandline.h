@@ -17,9 +17,7 @@ struct CommandLine
 
     AppConfig::Overrides overrides;
     QString configFile;
-    QString exercise;
-    int minutes = 0;
-    QString contentDir;
+    QString checkContent; // a folder to check, instead of starting the app
     bool selfTest = false;
 
     static constexpr int usageError = 2;

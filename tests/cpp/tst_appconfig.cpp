@@ -49,8 +49,10 @@ private Q_SLOTS:
 
     void kioskTellsTheFrontDeskAndFillsTheScreen()
     {
+        AppConfig::Overrides overrides;
+        overrides.mode = AppConfig::Mode::Kiosk;
         AppConfig config(nullptr);
-        config.load(write(""), {AppConfig::Mode::Kiosk, {}, false});
+        config.load(write(""), overrides);
         QVERIFY(config.helpText().contains(QStringLiteral("front desk")));
         QVERIFY(config.helpText().contains(QStringLiteral("988")));
         QVERIFY(config.fullscreen());
@@ -83,9 +85,12 @@ private Q_SLOTS:
 
     void commandLineWins()
     {
+        AppConfig::Overrides overrides;
+        overrides.mode = AppConfig::Mode::Session;
+        overrides.databaseFile = QStringLiteral("/b.db");
+        overrides.fullscreen = true;
         AppConfig config(nullptr);
-        config.load(write("[app]\nmode=kiosk\n[storage]\ndatabase=/a.db\n"),
-                    {AppConfig::Mode::Session, QStringLiteral("/b.db"), true});
+        config.load(write("[app]\nmode=kiosk\n[storage]\ndatabase=/a.db\n"), overrides);
         QCOMPARE(config.mode(), AppConfig::Mode::Session);
         QCOMPARE(config.databaseFile(), QStringLiteral("/b.db"));
         QVERIFY(config.fullscreen());

@@ -37,6 +37,21 @@ private Q_SLOTS:
         QVERIFY(cli.selfTest);
     }
 
+    void exerciseOptions()
+    {
+        const CommandLine cli
+            = parse({QStringLiteral("--exercise"), QStringLiteral("box-breathing"),
+                     QStringLiteral("--minutes"), QStringLiteral("8"), QStringLiteral("--content"),
+                     QStringLiteral(HAVEN_TEST_DATA)});
+        QCOMPARE(cli.action, CommandLine::Action::Run);
+        QCOMPARE(cli.overrides.startExercise, QStringLiteral("box-breathing"));
+        QCOMPARE(cli.overrides.startMinutes, 8);
+        QCOMPARE(cli.overrides.contentFolder, QStringLiteral(HAVEN_TEST_DATA));
+        QCOMPARE(parse({QStringLiteral("--check-content"), QStringLiteral(HAVEN_TEST_DATA)})
+                     .checkContent,
+                 QStringLiteral(HAVEN_TEST_DATA));
+    }
+
     void helpListsEveryOption()
     {
         const CommandLine cli = parse({QStringLiteral("--help")});
@@ -65,12 +80,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--bogus")}
             << QStringLiteral(
                    "haven: unknown option '--bogus'; the options are --help, --version, --mode, "
-                   "--exercise, --minutes, --content, --db, --config, --fullscreen, --self-test");
+                   "--exercise, --minutes, --content, --check-content, --db, --config, "
+                   "--fullscreen, --self-test");
         QTest::newRow("single dash")
             << QStringList{QStringLiteral("-platform")}
             << QStringLiteral(
                    "haven: unknown option '-platform'; the options are --help, --version, --mode, "
-                   "--exercise, --minutes, --content, --db, --config, --fullscreen, --self-test");
+                   "--exercise, --minutes, --content, --check-content, --db, --config, "
+                   "--fullscreen, --self-test");
         QTest::newRow("bad mode") << QStringList{QStringLiteral("--mode"), QStringLiteral("party")}
                                   << QStringLiteral("haven: --mode: expected kiosk, home or "
                                                     "session, got \"party\" (see haven --help)");
@@ -85,6 +102,27 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--config"), QStringLiteral("/")}
             << QStringLiteral(
                    "haven: --config: expected a file path, got \"/\" (see haven --help)");
+        QTest::newRow("minutes alone")
+            << QStringList{QStringLiteral("--minutes"), QStringLiteral("5")}
+            << QStringLiteral("haven: --minutes needs --exercise: the length of which exercise? "
+                              "(see haven --help)");
+        QTest::newRow("minutes too long")
+            << QStringList{QStringLiteral("--exercise=box"), QStringLiteral("--minutes=90")}
+            << QStringLiteral("haven: --minutes: expected a whole number from 1 to 60, got \"90\" "
+                              "(see haven --help)");
+        QTest::newRow("minutes not a number")
+            << QStringList{QStringLiteral("--exercise=box"), QStringLiteral("--minutes=five")}
+            << QStringLiteral("haven: --minutes: expected a whole number from 1 to 60, got "
+                              "\"five\" (see haven --help)");
+        QTest::newRow("content missing")
+            << QStringList{QStringLiteral("--content"), QStringLiteral("/nonexistent")}
+            << QStringLiteral(
+                   "haven: --content: expected a folder, got \"/nonexistent\" (see haven --help)");
+        QTest::newRow("check a file")
+            << QStringList{QStringLiteral("--check-content"),
+                           QStringLiteral(HAVEN_TEST_DATA "/empty.conf")}
+            << QStringLiteral("haven: --check-content: expected a folder, got \"" HAVEN_TEST_DATA
+                              "/empty.conf\" (see haven --help)");
         QTest::newRow("stray argument")
             << QStringList{QStringLiteral("kiosk")}
             << QStringLiteral("haven: unexpected argument 'kiosk' (see haven --help)");

@@ -1,0 +1,36 @@
+#include "contentcheck.h"
+
+#include "exerciselibrary.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+int checkContent(const QString &folder, QTextStream &out)
+{
+    // Checked against the shipped exercises too, so a clinic learns when its version is not newer.
+    const QString shipped = ExerciseLibrary::shippedFolder();
+    const bool isShipped
+        = QFileInfo(folder).canonicalFilePath() == QFileInfo(shipped).canonicalFilePath();
+    ExerciseLibrary library(nullptr);
+    library.load(isShipped ? QStringList{folder} : QStringList{shipped, folder});
+
+    const QString prefix = QDir(folder).path() + u'/';
+    QSet<QString> filesWithErrors;
+    int warnings = 0;
+    for (const ContentProblem &problem : library.problemList()) {
+        if (!problem.file.startsWith(prefix))
+            continue;
+        out << problem.toString() << Qt::endl;
+        if (problem.isError())
+            filesWithErrors.insert(problem.file);
+        else
+            ++warnings;
+    }
+    const qsizetype files = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).size();
+    out << "Checked " << files << (files == 1 ? " file" : " files") << " in " << folder << ": "
+        << files - filesWithErrors.size() << " ready, " << filesWithErrors.size()
+        << " with errors (Haven skips those), " << warnings
+        << (warnings == 1 ? " warning." : " warnings.") << Qt::endl;
+    return filesWithErrors.isEmpty() ? 0 : 1;
+}

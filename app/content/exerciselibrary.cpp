@@ -1,0 +1,201 @@
+#include "exerciselibrary.h"
+
+#include "exerciseparser.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+ExerciseLibrary::ExerciseLibrary(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_language(QLocale().name().section(u'_', 0, 0))
+{ }
+
+QString ExerciseLibrary::shippedFolder()
+{
+    // Installed: <prefix>/share/haven/media beside <prefix>/bin/haven; in a build tree: the source.
+    // /proc/self/exe, not applicationDirPath(): --check-content runs before any QCoreApplication.
+    const QString installed = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath()
+        + QStringLiteral("/../share/haven/media/exercises");
+    if (QFileInfo::exists(installed))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(HAVEN_MEDIA_DIR "/exercises");
+}
+
+void ExerciseLibrary::load(const QStringList &folders)
+{
+    beginResetModel();
+    m_exercises.clear();
+    m_problems.clear();
+    QHash<QString, int> folderOf; // id → index of the folder it came from
+    for (int f = 0; f < folders.size(); ++f) {
+        const QDir dir(folders.at(f));
+        if (!dir.exists()) {
+            m_problems.append({ContentProblem::Severity::Error,
+                               folders.at(f),
+                               {},
+                               QStringLiteral("folder not found; no exercises read from it")});
+            continue;
+        }
+        const QStringList files
+            = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString &name : files) {
+            const QString file = dir.filePath(name);
+            ExerciseParser::Result result = ExerciseParser::parseFile(file);
+            m_problems += result.problems;
+            if (!result.exercise)
+                continue;
+            auto exercise = std::make_shared<const Exercise>(std::move(*result.exercise));
+            const auto existing
+                = std::find_if(m_exercises.begin(), m_exercises.end(),
+                               [&](const ExercisePtr &e) { return e->id == exercise->id; });
+            if (existing == m_exercises.end()) {
+                folderOf.insert(exercise->id, f);
+                m_exercises.append(exercise);
+            } else if (folderOf.value(exercise->id) == f) {
+                m_problems.append({ContentProblem::Severity::Error, file, QStringLiteral("id"),
+                                   u'"' % exercise->id % u"\" is already used by "
+                                       % QFileInfo((*existing)->file).fileName()
+                                       % u"; this file is skipped"});
+            } else if (exercise->version > (*existing)->version) {
+                folderOf.insert(exercise->id, f);
+                *existing = exercise;
+            } else {
+                m_problems.append(
+                    {ContentProblem::Severity::Warning, file, QStringLiteral("version"),
+                     QString::number(exercise->version) % u" is not newer than version "
+                         % QString::number((*existing)->version) % u" in " % (*existing)->file
+                         % u"; this file is ignored (raise its version to use it)"});
+            }
+        }
+    }
+    for (const ContentProblem &problem : std::as_const(m_problems)) {
+        if (problem.isError())
+            qCWarning(lcContent).noquote() << problem.toString();
+    }
+    endResetModel();
+    Q_EMIT loaded();
+}
+
+ExercisePtr ExerciseLibrary::exercise(const QString &id) const
+{
+    const auto it = std::find_if(m_exercises.begin(), m_exercises.end(),
+                                 [&](const ExercisePtr &e) { return e->id == id; });
+    return it == m_exercises.end() ? nullptr : *it;
+}
+
+QStringList ExerciseLibrary::ids() const
+{
+    QStringList ids;
+    for (const ExercisePtr &e : m_exercises)
+        ids.append(e->id);
+    ids.sort();
+    return ids;
+}
+
+QStringList ExerciseLibrary::problems() const
+{
+    QStringList lines;
+    for (const ContentProblem &problem : m_problems)
+        lines.append(problem.toString());
+    return lines;
+}
+
+int ExerciseLibrary::errorCount() const
+{
+    return int(std::count_if(m_problems.begin(), m_problems.end(),
+                             [](const ContentProblem &p) { return p.isError(); }));
+}
+
+void ExerciseLibrary::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (!m_exercises.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TitleRole, SummaryRole});
+}
+
+QString ExerciseLibrary::titleOf(const QString &id) const
+{
+    const ExercisePtr e = exercise(id);
+    return e ? e->title.text(m_language) : QString();
+}
+
+int ExerciseLibrary::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_exercises.size());
+}
+
+QVariant ExerciseLibrary::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Exercise &e = *m_exercises.at(index.row());
+    switch (role) {
+    case IdRole:
+        return e.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return e.title.text(m_language);
+    case SummaryRole:
+        return e.summary.text(m_language);
+    case GroupRole:
+        return e.group;
+    case MinutesRole:
+        return e.minutes;
+    case TagsRole:
+        return e.tags;
+    case VersionRole:
+        return e.version;
+    case BreathHoldsRole:
+        return e.hasBreathHolds();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ExerciseLibrary::roleNames() const
+{
+    return {{IdRole, "exerciseId"},   {TitleRole, "title"},
+            {SummaryRole, "summary"}, {GroupRole, "group"},
+            {MinutesRole, "minutes"}, {TagsRole, "tags"},
+            {VersionRole, "version"}, {BreathHoldsRole, "breathHolds"}};
+}
+
+ExerciseFilter::ExerciseFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    sort(0);
+}
+
+void ExerciseFilter::setGroup(const QString &group)
+{
+    if (group == m_group)
+        return;
+    m_group = group;
+    invalidateFilter();
+    Q_EMIT groupChanged();
+}
+
+bool ExerciseFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return m_group.isEmpty()
+        || sourceModel()
+               ->index(sourceRow, 0, sourceParent)
+               .data(ExerciseLibrary::GroupRole)
+               .toString()
+        == m_group;
+}
+
+bool ExerciseFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const double a = left.data(ExerciseLibrary::MinutesRole).toDouble();
+    const double b = right.data(ExerciseLibrary::MinutesRole).toDouble();
+    if (a != b)
+        return a < b;
+    return left.data(ExerciseLibrary::TitleRole)
+               .toString()
+               .localeAwareCompare(right.data(ExerciseLibrary::TitleRole).toString())
+        < 0;
+}

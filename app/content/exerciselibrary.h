@@ -1,0 +1,92 @@
+#pragma once
+
+#include "contentproblem.h"
+#include "exercise.h"
+#include "qmlsingleton.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QSortFilterProxyModel>
+
+// Every exercise Haven can offer: the shipped ones, with a clinic's folder laid over them.
+// A clinic file with a new id adds an exercise; one with a shipped id and a higher version
+// replaces it. A file with errors is skipped and its problems kept for the staff screen.
+class ExerciseLibrary : public QAbstractListModel, public QmlSingleton<ExerciseLibrary>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QStringList problems READ problems NOTIFY loaded)
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY loaded)
+    Q_PROPERTY(int count READ count NOTIFY loaded)
+
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        SummaryRole,
+        GroupRole,
+        MinutesRole,
+        TagsRole,
+        VersionRole,
+        BreathHoldsRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit ExerciseLibrary(QObject *parent); // no default: see QmlSingleton
+
+    // Reads folders in order, each overriding the ones before; a missing folder is a problem.
+    void load(const QStringList &folders);
+    static QString shippedFolder();
+
+    ExercisePtr exercise(const QString &id) const;
+    QStringList ids() const;
+    int count() const { return int(m_exercises.size()); }
+    QList<ContentProblem> problemList() const { return m_problems; }
+    QStringList problems() const;
+    int errorCount() const;
+
+    // The UI language ("en", "es"…); texts fall back to English.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+
+    Q_INVOKABLE QString titleOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    QList<ExercisePtr> m_exercises;
+    QList<ContentProblem> m_problems;
+    QString m_language;
+};
+
+// One group of the library (settle, wake, present or learn), shortest first.
+class ExerciseFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QString group READ group WRITE setGroup NOTIFY groupChanged)
+
+public:
+    explicit ExerciseFilter(QObject *parent = nullptr);
+
+    QString group() const { return m_group; }
+    void setGroup(const QString &group);
+
+Q_SIGNALS:
+    void groupChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_group;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+// The one instance of T that QML sees as a singleton, made and configured by main() (or a test)
+// before QML loads. T must not be default-constructible: in Qt 6.4 QML would then make its own
+// instance and never call create().
+template<typename T>
+class QmlSingleton
+{
+public:
+    static void setInstance(T *instance) { s_instance = instance; }
+
+    static T *create(QQmlEngine *engine, QJSEngine *)
+    {
+        if (!s_instance) {
+            qCritical("%s::setInstance was not called before loading QML; using defaults",
+                      T::staticMetaObject.className());
+            s_instance = new T(engine);
+        }
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+
+private:
+    static inline T *s_instance = nullptr;
+};
