@@ -39,7 +39,11 @@ Window {
     title: qsTr("Haven")
     color: Theme.background
 
-    Component.onCompleted: stack.push(homeScreen, {}).navigate.connect(window.go)
+    Component.onCompleted: {
+        stack.push(homeScreen, {}).navigate.connect(window.go);
+        if (AppConfig.startExercise !== "")
+            go("exercise", { exerciseId: AppConfig.startExercise, minutes: AppConfig.startMinutes });
+    }
 
     TopBar {
         id: bar

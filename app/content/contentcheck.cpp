@@ -1,6 +1,7 @@
 #include "contentcheck.h"
 
 #include "exerciselibrary.h"
+#include "timeline.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +27,18 @@ int checkContent(const QString &folder, QTextStream &out)
             filesWithErrors.insert(problem.file);
         else
             ++warnings;
+    }
+    // What each good file will be, so staff can see that lengths match what they meant
+    // (steps that wait for the person count at their typical length).
+    for (const QString &id : library.ids()) {
+        const ExercisePtr exercise = library.exercise(id);
+        if (!exercise->file.startsWith(prefix))
+            continue;
+        const qint64 seconds = Timeline::build(*exercise, {}).totalMs / 1000;
+        out << QFileInfo(exercise->file).fileName() << ": \"" << exercise->title.english() << "\" ("
+            << exercise->group << "), " << exercise->steps.size()
+            << (exercise->steps.size() == 1 ? " step" : " steps") << ", about " << seconds / 60
+            << " min " << seconds % 60 << " s" << Qt::endl;
     }
     const qsizetype files = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).size();
     out << "Checked " << files << (files == 1 ? " file" : " files") << " in " << folder << ": "

@@ -6,14 +6,16 @@ import Haven
 Pressable {
     id: card
 
+    required property string exerciseId
     required property string title
     required property string summary
-    required property int minutes
+    required property real minutes
     required property string group
 
-    readonly property string length: minutes === 1 ? qsTr("About 1 minute") : qsTr("About %1 minutes").arg(minutes)
+    readonly property int wholeMinutes: Math.max(1, Math.round(minutes))
+    readonly property string length: wholeMinutes === 1 ? qsTr("About 1 minute") : qsTr("About %1 minutes").arg(wholeMinutes)
 
-    objectName: "card-" + title
+    objectName: "card-" + exerciseId
     implicitHeight: Math.max(Theme.target * 2, column.implicitHeight + 2 * Theme.spacingL)
 
     Accessible.name: title + ", " + length.toLowerCase()

@@ -3,16 +3,15 @@ import QtQuick
 import Haven
 
 // A group of exercises on the home screen (Settle, Wake up, Stay present, Learn), laid out in
-// as many columns as fit.
+// as many columns as fit. A group with no exercises does not show.
 Column {
     id: section
 
     required property string group
     required property string title
     required property string description
-    required property var exercises
 
-    signal chosen(string title)
+    signal chosen(string exerciseId)
 
     // Cards in a group share one height, so rows line up however long a summary is.
     readonly property real cardHeight: {
@@ -24,6 +23,7 @@ Column {
     readonly property int columns: Math.max(1, Math.floor((width + Theme.spacingM) / (Theme.cardMinWidth + Theme.spacingM)))
 
     spacing: Theme.spacingS
+    visible: cards.count > 0
 
     CalmText {
         width: parent.width
@@ -47,18 +47,15 @@ Column {
         Repeater {
             id: cards
 
-            model: section.exercises
+            model: ExerciseFilter {
+                sourceModel: ExerciseLibrary
+                group: section.group
+            }
 
             ExerciseCard {
-                required property var modelData
-
                 width: (section.width - (section.columns - 1) * Theme.spacingM) / section.columns
                 height: section.cardHeight
-                title: modelData.title
-                summary: modelData.summary
-                minutes: modelData.minutes
-                group: section.group
-                onClicked: section.chosen(title)
+                onClicked: section.chosen(exerciseId)
             }
         }
     }

@@ -6,9 +6,10 @@ import Haven
 BaseScreen {
     id: screen
 
-    property string exerciseTitle
+    property string exerciseId
+    property int minutes: 0
 
-    title: exerciseTitle
+    title: ExerciseLibrary.titleOf(exerciseId)
 
     Column {
         anchors.centerIn: parent
@@ -17,7 +18,7 @@ BaseScreen {
 
         CalmText {
             width: parent.width
-            text: screen.exerciseTitle
+            text: screen.title
             font.pixelSize: Theme.fontHeading
             font.weight: Font.DemiBold
             Accessible.role: Accessible.Heading

@@ -8,42 +8,12 @@ BaseScreen {
 
     title: qsTr("Haven")
 
-    // Placeholder entries until exercises are loaded from content files.
+    // The four groups, in the order a person moves through them; exercises come from the library.
     readonly property var groups: [
-        {
-            group: "settle",
-            title: qsTr("Settle"),
-            description: qsTr("For when you feel revved up: racing, tense or on edge."),
-            exercises: [
-                { title: qsTr("Longer breath out"), summary: qsTr("Breathe out a little longer than you breathe in."), minutes: 3 },
-                { title: qsTr("Feet on the floor"), summary: qsTr("Feel the ground holding you up."), minutes: 2 }
-            ]
-        },
-        {
-            group: "wake",
-            title: qsTr("Wake up"),
-            description: qsTr("For when you feel shut down: numb, foggy or far away."),
-            exercises: [
-                { title: qsTr("Orienting to the room"), summary: qsTr("Let your eyes find things around you."), minutes: 3 },
-                { title: qsTr("5-4-3-2-1 senses"), summary: qsTr("Notice what you can see, hear and touch."), minutes: 4 }
-            ]
-        },
-        {
-            group: "present",
-            title: qsTr("Stay present"),
-            description: qsTr("For when you feel okay and want to stay here."),
-            exercises: [
-                { title: qsTr("Mindful noticing"), summary: qsTr("Rest your attention on one thing at a time."), minutes: 3 }
-            ]
-        },
-        {
-            group: "learn",
-            title: qsTr("Learn"),
-            description: qsTr("Short reads about how the body handles stress."),
-            exercises: [
-                { title: qsTr("The window of tolerance"), summary: qsTr("Why we sometimes feel too much, or too little."), minutes: 3 }
-            ]
-        }
+        { group: "settle", title: qsTr("Settle"), description: qsTr("For when you feel revved up: racing, tense or on edge.") },
+        { group: "wake", title: qsTr("Wake up"), description: qsTr("For when you feel shut down: numb, foggy or far away.") },
+        { group: "present", title: qsTr("Stay present"), description: qsTr("For when you feel okay and want to stay here.") },
+        { group: "learn", title: qsTr("Learn"), description: qsTr("Short reads about how the body handles stress.") }
     ]
 
     // A ListView: only the groups on screen (and one screen's worth below, so Tab can move on)
@@ -120,8 +90,7 @@ BaseScreen {
                 group: row.modelData.group
                 title: row.modelData.title
                 description: row.modelData.description
-                exercises: row.modelData.exercises
-                onChosen: title => screen.navigate("exercise", { exerciseTitle: title })
+                onChosen: id => screen.navigate("exercise", { exerciseId: id })
             }
         }
 

@@ -1,4 +1,5 @@
 #include "appconfig.h"
+#include "exerciselibrary.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -19,6 +20,7 @@ class TestScreens : public QObject
 
 private:
     AppConfig m_config{nullptr};
+    ExerciseLibrary m_library{nullptr};
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 
@@ -36,8 +38,8 @@ private:
         } else if (route != u"home") {
             QVariantMap properties;
             if (route == u"exercise")
-                properties.insert(QStringLiteral("exerciseTitle"),
-                                  QStringLiteral("Feet on the floor"));
+                properties.insert(QStringLiteral("exerciseId"),
+                                  QStringLiteral("feet-on-the-floor"));
             QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, route),
                                       Q_ARG(QVariant, properties));
         }
@@ -118,6 +120,9 @@ private Q_SLOTS:
         m_config.load(QStringLiteral(HAVEN_TEST_DATA "/empty.conf"));
         m_config.setReducedMotion(true);
         AppConfig::setInstance(&m_config);
+        m_library.setLanguage(QStringLiteral("en"));
+        m_library.load({ExerciseLibrary::shippedFolder()});
+        ExerciseLibrary::setInstance(&m_library);
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

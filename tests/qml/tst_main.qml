@@ -65,7 +65,7 @@ TestCase {
     }
 
     function test_cardOpensExerciseThenSummaryThenHome() {
-        const card = findChild(window.contentItem, "card-Feet on the floor");
+        const card = findChild(window.contentItem, "card-feet-on-the-floor");
         verify(card);
         mouseClick(card);
         tryCompare(bar, "title", "Feet on the floor");

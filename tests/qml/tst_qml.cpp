@@ -1,4 +1,5 @@
 #include "appconfig.h"
+#include "exerciselibrary.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -17,6 +18,9 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_config.load(QStringLiteral(HAVEN_TEST_DATA "/empty.conf"));
         AppConfig::setInstance(&m_config);
+        m_library.setLanguage(QStringLiteral("en"));
+        m_library.load({ExerciseLibrary::shippedFolder()});
+        ExerciseLibrary::setInstance(&m_library);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -26,6 +30,7 @@ public Q_SLOTS:
 
 private:
     AppConfig m_config{nullptr};
+    ExerciseLibrary m_library{nullptr};
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(haven, Setup)
