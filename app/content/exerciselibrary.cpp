@@ -26,6 +26,7 @@ QString ExerciseLibrary::shippedFolder()
 void ExerciseLibrary::load(const QStringList &folders)
 {
     beginResetModel();
+    m_folders = folders;
     m_exercises.clear();
     m_problems.clear();
     QHash<QString, int> folderOf; // id → index of the folder it came from

@@ -20,6 +20,7 @@ class ExerciseLibrary : public QAbstractListModel, public QmlSingleton<ExerciseL
     Q_PROPERTY(QStringList problems READ problems NOTIFY loaded)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY loaded)
     Q_PROPERTY(int count READ count NOTIFY loaded)
+    Q_PROPERTY(QStringList folders READ folders NOTIFY loaded)
 
 public:
     enum Roles {
@@ -39,6 +40,7 @@ public:
     // Reads folders in order, each overriding the ones before; a missing folder is a problem.
     void load(const QStringList &folders);
     static QString shippedFolder();
+    QStringList folders() const { return m_folders; }
 
     ExercisePtr exercise(const QString &id) const;
     QStringList ids() const;
@@ -61,6 +63,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    QStringList m_folders;
     QList<ExercisePtr> m_exercises;
     QList<ContentProblem> m_problems;
     QString m_language;

@@ -204,12 +204,13 @@ qreal ExerciseRunner::stepProgress() const
 
 qreal ExerciseRunner::remaining() const
 {
-    if (m_state == State::Finished || m_state == State::Stopped)
+    if (m_state == State::Finished || m_state == State::Stopped || m_timeline.steps.isEmpty())
         return 0;
-    qint64 left = 0;
-    for (qsizetype i = m_stepIndex; i < m_timeline.steps.size(); ++i)
+    // A step that waits for the person may run past its typical length; the rest still counts.
+    qint64 left = std::max<qint64>(0, m_timeline.steps.at(m_stepIndex).durationMs - stepElapsedMs());
+    for (qsizetype i = m_stepIndex + 1; i < m_timeline.steps.size(); ++i)
         left += m_timeline.steps.at(i).durationMs;
-    return std::max<qint64>(0, left - stepElapsedMs()) / 1000.0;
+    return left / 1000.0;
 }
 
 void ExerciseRunner::setState(State state)

@@ -28,7 +28,8 @@ BaseScreen {
                     { label: qsTr("Version"), value: AppConfig.version },
                     { label: qsTr("Mode"), value: AppConfig.modeName },
                     { label: qsTr("Configuration file"), value: AppConfig.configFile },
-                    { label: qsTr("Usage log"), value: AppConfig.databaseFile }
+                    { label: qsTr("Usage log"), value: AppConfig.databaseFile },
+                    { label: qsTr("Exercise folders"), value: ExerciseLibrary.folders.join("\n") }
                 ]
 
                 Column {
@@ -51,31 +52,19 @@ BaseScreen {
                 }
             }
 
-            CalmText {
+            ProblemList {
                 width: parent.width
-                topPadding: Theme.spacingL
-                text: qsTr("Configuration problems")
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.DemiBold
-                Accessible.role: Accessible.Heading
+                title: qsTr("Configuration problems")
+                problems: AppConfig.problems
+                noneText: qsTr("None. Every setting was read as written.")
             }
 
-            CalmText {
+            ProblemList {
+                objectName: "contentProblems"
                 width: parent.width
-                visible: AppConfig.problems.length === 0
-                text: qsTr("None. Every setting was read as written.")
-            }
-
-            Repeater {
-                model: AppConfig.problems
-
-                CalmText {
-                    required property string modelData
-
-                    width: content.width
-                    text: modelData
-                    wrapMode: Text.WrapAnywhere
-                }
+                title: qsTr("Exercise files")
+                problems: ExerciseLibrary.problems
+                noneText: qsTr("All %1 exercises loaded without a problem.").arg(ExerciseLibrary.count)
             }
         }
     }

@@ -115,6 +115,60 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    void checkContentReportsEveryProblem()
+    {
+        const Run bad = run(
+            {QStringLiteral("--check-content"), QStringLiteral(HAVEN_TEST_DATA "/library/clinic")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.out.contains(
+                     QStringLiteral(HAVEN_TEST_DATA "/library/clinic/broken.json: steps: expected "
+                                                    "a list of 1 to 200 steps, got a list of 0\n")),
+                 qPrintable(bad.out));
+        QVERIFY2(bad.out.contains(
+                     QStringLiteral("walk.json: id: \"walk\" is already used by walk-again.json")),
+                 qPrintable(bad.out));
+        QVERIFY2(bad.out.contains(QStringLiteral(
+                     "Checked 5 files in " HAVEN_TEST_DATA
+                     "/library/clinic: 3 ready, 2 with errors (Haven skips those), 0 warnings.")),
+                 qPrintable(bad.out));
+
+        const Run shipped = run(
+            {QStringLiteral("--check-content"), QStringLiteral(HAVEN_MEDIA_DIR "/exercises")});
+        QVERIFY2(shipped.exitCode == 0, qPrintable(shipped.out + shipped.err));
+        QVERIFY(shipped.out.contains(QStringLiteral("0 with errors")));
+        QVERIFY(shipped.out.contains(
+            QStringLiteral("box-breathing.json: \"Box breathing\" (settle), 6 steps, about ")));
+    }
+
+    void exerciseStartsAtOnceOrNamesTheChoices()
+    {
+        const Run unknown = run(
+            {QStringLiteral("--exercise"), QStringLiteral("nope"), QStringLiteral("--self-test")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.startsWith(
+                     QStringLiteral("haven: --exercise: no exercise \"nope\"; the exercises are ")),
+                 qPrintable(unknown.err));
+        QVERIFY(unknown.err.contains(QStringLiteral("box-breathing")));
+        QCOMPARE(unknown.err.count(u'\n'), 1);
+
+        const Run known = run({QStringLiteral("--exercise"), QStringLiteral("box-breathing"),
+                               QStringLiteral("--minutes"), QStringLiteral("2"),
+                               QStringLiteral("--self-test")});
+        QVERIFY2(known.exitCode == 0, qPrintable(known.err));
+    }
+
+    void clinicContentAddsExercises()
+    {
+        const Run r = run(
+            {QStringLiteral("--content"), QStringLiteral(HAVEN_TEST_DATA "/library/clinic"),
+             QStringLiteral("--exercise"), QStringLiteral("walk"), QStringLiteral("--self-test")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The broken clinic files are reported, and the app runs on.
+        QVERIFY2(
+            r.err.contains(QStringLiteral("broken.json: steps: expected a list of 1 to 200 steps")),
+            qPrintable(r.err));
+    }
+
     void healthyStartIsQuiet()
     {
         const Run r = run({QStringLiteral("--self-test")});
