@@ -207,7 +207,8 @@ qreal ExerciseRunner::remaining() const
     if (m_state == State::Finished || m_state == State::Stopped || m_timeline.steps.isEmpty())
         return 0;
     // A step that waits for the person may run past its typical length; the rest still counts.
-    qint64 left = std::max<qint64>(0, m_timeline.steps.at(m_stepIndex).durationMs - stepElapsedMs());
+    qint64 left
+        = std::max<qint64>(0, m_timeline.steps.at(m_stepIndex).durationMs - stepElapsedMs());
     for (qsizetype i = m_stepIndex + 1; i < m_timeline.steps.size(); ++i)
         left += m_timeline.steps.at(i).durationMs;
     return left / 1000.0;

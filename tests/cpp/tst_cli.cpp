@@ -120,9 +120,9 @@ private Q_SLOTS:
         const Run bad = run(
             {QStringLiteral("--check-content"), QStringLiteral(HAVEN_TEST_DATA "/library/clinic")});
         QCOMPARE(bad.exitCode, 1);
-        QVERIFY2(bad.out.contains(
-                     QStringLiteral(HAVEN_TEST_DATA "/library/clinic/broken.json: steps: expected "
-                                                    "a list of 1 to 200 steps, got a list of 0\n")),
+        QVERIFY2(bad.out.contains(QStringLiteral(HAVEN_TEST_DATA
+                                                 "/library/clinic/broken.json: steps: expected "
+                                                 "a list of 1 to 200 steps, got a list of 0\n")),
                  qPrintable(bad.out));
         QVERIFY2(bad.out.contains(
                      QStringLiteral("walk.json: id: \"walk\" is already used by walk-again.json")),
