@@ -21,9 +21,12 @@ public:
         : m_texts(std::move(texts))
     { }
 
+    // language is a BCP 47 tag ("es", "es-MX"); "es-MX" falls back to "es", then to English.
     QString text(const QString &language) const
     {
-        return m_texts.value(language, m_texts.value(QStringLiteral("en")));
+        if (const auto it = m_texts.constFind(language); it != m_texts.constEnd())
+            return *it;
+        return m_texts.value(language.section(u'-', 0, 0), m_texts.value(QStringLiteral("en")));
     }
     QString english() const { return m_texts.value(QStringLiteral("en")); }
     bool isEmpty() const { return english().isEmpty(); }

@@ -9,7 +9,7 @@
 
 ExerciseLibrary::ExerciseLibrary(QObject *parent)
     : QAbstractListModel(parent)
-    , m_language(QLocale().name().section(u'_', 0, 0))
+    , m_language(QLocale().bcp47Name())
 { }
 
 QString ExerciseLibrary::shippedFolder()

@@ -49,7 +49,7 @@ public:
     QStringList problems() const;
     int errorCount() const;
 
-    // The UI language ("en", "es"…); texts fall back to English.
+    // The UI language as a BCP 47 tag ("en", "es-MX"); texts fall back to English.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 

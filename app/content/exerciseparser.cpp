@@ -54,6 +54,7 @@ constexpr int maxTitle = 80;
 constexpr int maxSummary = 240;
 constexpr int maxText = 2000;
 constexpr int maxSteps = 200;
+constexpr int maxCycles = 500;
 
 QString quoted(const QString &text)
 {
@@ -66,7 +67,10 @@ QString describe(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::String: {
         const QString text = value.toString();
-        return quoted(text.size() > 40 ? text.left(40) % u"…" : text);
+        if (text.size() <= 40)
+            return quoted(text);
+        // Never cut an emoji or other surrogate pair in half.
+        return quoted(text.left(text.at(39).isHighSurrogate() ? 39 : 40) % u"…");
     }
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 12);
@@ -87,6 +91,135 @@ QString describe(const QJsonValue &value)
 QString numberText(double value)
 {
     return QString::number(value, 'g', 12);
+}
+
+QString tooLarge(qint64 bytes)
+{
+    // Rounded up, so a file just over the limit does not read as "got 1024 KB".
+    return u"expected an exercise file of at most 1 MB, got "
+        % QString::number((bytes + 1023) / 1024) % u" KB";
+}
+
+struct SyntaxError
+{
+    QString where; // "line 3, column 17"
+    QString message;
+};
+
+// Qt reports a syntax error in bytes, just after the character it stopped at, in words meant for
+// programmers ("unterminated object" for a missing comma). This finds the place to look, in
+// characters, and says what to look for there.
+SyntaxError syntaxError(const QByteArray &json, const QJsonParseError &error)
+{
+    const auto isSpace = [&](qsizetype i) {
+        return i >= 0 && i < json.size()
+            && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n' || json[i] == '\r');
+    };
+    const auto isLetter = [&](qsizetype i) {
+        return i >= 0 && i < json.size()
+            && ((json[i] >= 'a' && json[i] <= 'z') || (json[i] >= 'A' && json[i] <= 'Z'));
+    };
+    const QString value = QStringLiteral("expected a value: text in double quotes, a number, "
+                                         "true, false, a list [ ] or an object { }");
+    qsizetype at = std::clamp<qsizetype>(error.offset - 1, 0, json.size());
+    QString message;
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingValueSeparator:
+        // Usually a missing comma: point just after the value it should follow.
+        while (at > 0 && isSpace(at - 1))
+            --at;
+        message = error.error == QJsonParseError::UnterminatedObject
+            ? QStringLiteral("expected a comma or a closing } here (keys and text go in double "
+                             "quotes)")
+            : QStringLiteral("expected a comma or a closing ] here");
+        // Qt lets text run on over line breaks, so a missing closing quote shows up lines later
+        // as a missing comma; text that spans lines is the better clue.
+        if (at > 0 && json[at - 1] == '"') {
+            qsizetype open = at - 2;
+            while (open >= 0 && (json[open] != '"' || (open > 0 && json[open - 1] == '\\')))
+                --open;
+            if (open >= 0 && json.mid(open, at - open).contains('\n')) {
+                at = open;
+                message = QStringLiteral("text with no closing double quote");
+            }
+        }
+        break;
+    case QJsonParseError::MissingObject:
+        while (at > 0 && isSpace(at - 1))
+            --at;
+        if (at > 0 && json[at - 1] == ',') {
+            --at;
+            message = QStringLiteral("a comma with nothing after it; remove it");
+        } else {
+            message = value;
+        }
+        break;
+    case QJsonParseError::MissingNameSeparator:
+        message = QStringLiteral("expected a colon (:) after the key");
+        break;
+    case QJsonParseError::IllegalValue:
+        while (isLetter(at - 1))
+            --at;
+        message = value;
+        break;
+    case QJsonParseError::IllegalNumber:
+        // Qt stops after a sign it took for the start of a number, and before anything else.
+        at = std::clamp<qsizetype>(error.offset, 0, json.size());
+        if (at > 0 && json[at - 1] == '-')
+            --at;
+        message = at < json.size() && json[at] == '-'
+            ? QStringLiteral("expected a number like 4 or 2.5")
+            : value;
+        break;
+    case QJsonParseError::TerminationByNumber:
+        message = QStringLiteral("the file ends in the middle of a number");
+        break;
+    case QJsonParseError::IllegalEscapeSequence:
+        message = QStringLiteral("a backslash in text must be written \\\\ (two backslashes)");
+        break;
+    case QJsonParseError::IllegalUTF8String:
+        at = std::clamp<qsizetype>(error.offset, 0, json.size());
+        message = QStringLiteral("text that is not UTF-8; save the file as UTF-8");
+        break;
+    case QJsonParseError::UnterminatedString:
+        // The text runs on to the end of the file, so the last quote is the one not closed.
+        at = std::max<qsizetype>(json.lastIndexOf('"'), 0);
+        message = QStringLiteral("text with no closing double quote");
+        break;
+    case QJsonParseError::DeepNesting:
+        message = QStringLiteral("lists and objects nested too deeply");
+        break;
+    case QJsonParseError::GarbageAtEnd:
+        at = std::clamp<qsizetype>(error.offset, 0, json.size());
+        message = QStringLiteral("more text after the closing } of the exercise");
+        break;
+    case QJsonParseError::DocumentTooLarge:
+    case QJsonParseError::NoError:
+        message = error.errorString();
+        break;
+    }
+    // People write notes in the file; say so plainly wherever the parser trips on one.
+    for (const qsizetype i : {error.offset - 1, error.offset}) {
+        const QByteArray two = i >= 0 ? json.mid(i, 2) : QByteArray();
+        if (two == "//" || two == "/*") {
+            at = i;
+            message = QStringLiteral("JSON files cannot have comments; remove this one");
+            break;
+        }
+    }
+    const QByteArray before = json.left(at);
+    const QByteArray lead = before.trimmed();
+    if (error.error == QJsonParseError::IllegalValue
+        && (lead.isEmpty() || lead == QByteArrayLiteral("\xEF\xBB\xBF")))
+        message = QStringLiteral("expected the file to start with {");
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    // Characters, not bytes, so accented text earlier on the line does not shift the column.
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return {u"line " % QString::number(before.count('\n') + 1) % u", column "
+                % QString::number(column),
+            u"not valid JSON: " % message};
 }
 
 // Edit distance, to suggest the key a typo meant.
@@ -329,8 +462,10 @@ public:
         if (!value.isArray() || array.size() < min || array.size() > max) {
             error(join(path, key),
                   u"expected " % what % u", got "
-                      % (value.isArray() ? u"a list of " % QString::number(array.size())
-                                         : describe(value)));
+                      % (!value.isArray() ? describe(value)
+                             : array.isEmpty()
+                             ? QStringLiteral("an empty list")
+                             : QString(u"a list of " % QString::number(array.size()))));
             return {};
         }
         QList<Item> items;
@@ -360,8 +495,8 @@ public:
         Exercise exercise;
         exercise.file = m_file;
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-        const QString idWhat = QStringLiteral(
-            "an id of lower-case letters, digits and dashes (like \"box-breathing\")");
+        const QString idWhat = QStringLiteral("an id of at most 64 lower-case letters, digits and "
+                                              "dashes (like \"box-breathing\")");
         if (present(root, QStringLiteral("id"), {}, idWhat, true)) {
             const QJsonValue id = root.value(QStringLiteral("id"));
             if (!id.isString() || id.toString().size() > 64
@@ -381,14 +516,15 @@ public:
         if (root.contains(QStringLiteral("tags"))) {
             const QJsonValue tags = root.value(QStringLiteral("tags"));
             const QJsonArray array = tags.toArray();
-            const bool allStrings
-                = std::all_of(array.begin(), array.end(), [](const QJsonValue &v) {
-                      return v.isString() && !v.toString().isEmpty();
-                  });
-            if (!tags.isArray() || !allStrings)
+            if (!tags.isArray())
                 expected(QStringLiteral("tags"), QStringLiteral("a list of words"), tags);
-            for (const QJsonValue &tag : array)
+            // Each tag is checked on its own so the message names the one at fault, not "a list".
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QJsonValue tag = array.at(i);
+                if (!tag.isString() || tag.toString().trimmed().isEmpty())
+                    expected(at(QStringLiteral("tags"), i), QStringLiteral("a word"), tag);
                 exercise.tags.append(tag.toString());
+            }
         }
         exercise.steps
             = list<Step>(root, QStringLiteral("steps"), {}, 1, maxSteps, QStringLiteral("steps"),
@@ -508,7 +644,7 @@ public:
                 const QJsonArray parts = in.toArray();
                 if (parts.size() != 2) {
                     error(join(path, inKey),
-                          u"expected two parts for a two-part breath in ([4, 1]), got "
+                          u"expected two parts for a two-part breath in ([4, 1]), got a list of "
                               % QString::number(parts.size()));
                 } else {
                     step.pattern.in = numberValue(parts.at(0), at(join(path, inKey), 0), phaseWhat,
@@ -536,10 +672,18 @@ public:
             error(path, QStringLiteral("expected cycles or seconds, not both"));
         } else if (hasSeconds) {
             const auto seconds = number(object, QStringLiteral("seconds"), path, 5, 3600, true);
-            if (seconds && step.pattern.cycleSeconds() > 0)
+            if (seconds && step.pattern.cycleSeconds() > 0) {
                 step.cycles = std::max(1, int(std::lround(*seconds / step.pattern.cycleSeconds())));
+                if (step.cycles > maxCycles)
+                    error(join(path, QStringLiteral("seconds")),
+                          u"expected at most " % QString::number(maxCycles) % u" breaths, got "
+                              % QString::number(step.cycles) % u" (" % numberText(*seconds)
+                              % u" seconds of a " % numberText(step.pattern.cycleSeconds())
+                              % u"-second breath)");
+            }
         } else if (hasCycles) {
-            step.cycles = integer(object, QStringLiteral("cycles"), path, 1, 500, true).value_or(0);
+            step.cycles
+                = integer(object, QStringLiteral("cycles"), path, 1, maxCycles, true).value_or(0);
         } else {
             error(join(path, QStringLiteral("cycles")),
                   QStringLiteral("missing, expected cycles (a whole number from 1 to 500) or "
@@ -613,22 +757,20 @@ Result parse(const QByteArray &json, const QString &file)
     Reader reader(file);
     Result result;
     if (json.size() > maxFileBytes) {
-        reader.error({},
-                     u"expected an exercise file of at most 1 MB, got "
-                         % QString::number(json.size() / 1024) % u" KB");
+        reader.error({}, tooLarge(json.size()));
         result.problems = reader.problems;
         return result;
     }
+    const QString rootWhat = QStringLiteral("an exercise object { \"id\": … }");
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        reader.error(u"line " % QString::number(line) % u", column " % QString::number(column),
-                     u"not valid JSON (" % parseError.errorString() % u')');
+    if (json.trimmed().isEmpty()) {
+        reader.error({}, u"the file is empty; expected " % rootWhat);
+    } else if (parseError.error != QJsonParseError::NoError) {
+        const SyntaxError syntax = syntaxError(json, parseError);
+        reader.error(syntax.where, syntax.message);
     } else if (!document.isObject()) {
-        reader.expected({}, QStringLiteral("an exercise object { \"id\": … }"),
+        reader.expected({}, rootWhat,
                         document.isArray() ? QJsonValue(document.array()) : QJsonValue());
     } else {
         result.exercise = reader.exercise(document.object());
@@ -643,8 +785,7 @@ Result parseFile(const QString &file)
     if (input.size() > maxFileBytes || !input.open(QIODevice::ReadOnly)) {
         Result result;
         const QString message = input.size() > maxFileBytes
-            ? QString(u"expected an exercise file of at most 1 MB, got "
-                      % QString::number(input.size() / 1024) % u" KB")
+            ? tooLarge(input.size())
             : QString(u"could not be read: " % input.errorString());
         result.problems.append({ContentProblem::Severity::Error, file, {}, message});
         return result;

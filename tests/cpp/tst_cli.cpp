@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.out.contains(QStringLiteral(HAVEN_TEST_DATA
                                                  "/library/clinic/broken.json: steps: expected "
-                                                 "a list of 1 to 200 steps, got a list of 0\n")),
+                                                 "a list of 1 to 200 steps, got an empty list\n")),
                  qPrintable(bad.out));
         QVERIFY2(bad.out.contains(
                      QStringLiteral("walk.json: id: \"walk\" is already used by walk-again.json")),

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(problems.contains(
             data("clinic")
             + QStringLiteral(
-                "/broken.json: steps: expected a list of 1 to 200 steps, got a list of 0")));
+                "/broken.json: steps: expected a list of 1 to 200 steps, got an empty list")));
         QVERIFY(problems.contains(
             data("clinic")
             + QStringLiteral(
@@ -113,6 +113,11 @@ private Q_SLOTS:
         QCOMPARE(library.exercise(QStringLiteral("orient"))
                      ->steps.first()
                      .text.text(QStringLiteral("es")),
+                 QStringLiteral("Mira la habitación."));
+        // A regional language finds its language's text.
+        QCOMPARE(library.exercise(QStringLiteral("orient"))
+                     ->steps.first()
+                     .text.text(QStringLiteral("es-MX")),
                  QStringLiteral("Mira la habitación."));
         // No Spanish title: English stands in.
         QCOMPARE(index.data(ExerciseLibrary::TitleRole).toString(), QStringLiteral("Orient"));
