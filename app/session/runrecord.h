@@ -1,0 +1,29 @@
+#pragma once
+
+#include "checkin.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// One exercise run, as the usage log receives it: anonymous by construction. It names no person
+// and links to no other run; the log keeps the time only to the hour.
+struct RunRecord
+{
+    enum class Ending { Completed, Stopped, ResetByIdle };
+
+    QString exerciseId;
+    int exerciseVersion = 1;
+    QString mode; // home, kiosk or session
+    int plannedSeconds = 0;
+    int activeSeconds = 0;
+    Ending ending = Ending::Completed;
+    bool recommended = false; // started from a recommendation after a check-in
+    std::optional<CheckIn> before;
+    std::optional<CheckIn> after;
+    double textScale = 1.0;
+    bool reducedMotion = false;
+    bool audioOn = true;
+    QDateTime endedAt; // local time; coarsened by the log
+};
