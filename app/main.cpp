@@ -3,6 +3,7 @@
 #include "contentcheck.h"
 #include "exerciselibrary.h"
 #include "selftest.h"
+#include "visit.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Haven"));
     AppConfig::setInstance(&config);
     ExerciseLibrary::setInstance(&library);
+    Visit visit(&library, &config);
+    Visit::setInstance(&visit);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

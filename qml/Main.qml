@@ -4,7 +4,8 @@ import Haven
 Window {
     id: window
 
-    // Opens a screen by name: home, checkin, exercise, summary or staff.
+    // Opens a screen by name: home, checkin, exercise, checkout (the check-in after an exercise),
+    // summary or staff.
     function go(route: string, properties: var) {
         if (route === "home") {
             stack.pop(true);
@@ -19,12 +20,14 @@ Window {
     }
 
     function openHelp() {
+        stack.current?.helpOpened();
         helpLoader.active = true;
         (helpLoader.item as HelpDialog).open();
     }
 
     readonly property var routes: ({
             "checkin": checkInScreen,
+            "checkout": checkOutScreen,
             "exercise": exerciseScreen,
             "summary": summaryScreen,
             "staff": staffScreen
@@ -95,6 +98,14 @@ Window {
         id: checkInScreen
 
         CheckInScreen {}
+    }
+
+    Component {
+        id: checkOutScreen
+
+        CheckInScreen {
+            after: true
+        }
     }
 
     Component {

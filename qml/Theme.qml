@@ -29,6 +29,31 @@ QtObject {
     readonly property color presentTint: highContrast ? "#e9f4e9" : "#ddebdd"
     readonly property color learnTint: highContrast ? "#f0ecf7" : "#e6e0f0"
 
+    // Exercise steps. The breathing shape and the pause picture are one soft, unchanging colour;
+    // only their size moves. In high contrast they gain a firm outline.
+    readonly property color breathFill: highContrast ? "#a9d3cd" : "#c4dfdb"
+    readonly property color breathGuide: highContrast ? "#00403c" : "#9fc4bf"
+    readonly property color progressTrack: highContrast ? "#c4c4c4" : "#ddd6ca"
+    readonly property color pausedVeil: highContrast ? Qt.rgba(1, 1, 1, 0.97) : Qt.rgba(0.957, 0.945, 0.925, 0.97)
+    readonly property color imageryTop: highContrast ? "#ffffff" : "#dbe7f1"
+    readonly property color imageryBottom: highContrast ? "#ffffff" : "#ecefe3"
+    readonly property color bodyFill: "#ffffff"
+    readonly property color bodyMarked: highContrast ? "#a9d3cd" : "#d3e8e4"
+    readonly property color canvas: "#ffffff"
+    // Finger-painting colours: soft, yet each at least 3:1 on the white canvas.
+    readonly property color inkBlue: "#3d78a8"
+    readonly property color inkGreen: "#4c8448"
+    readonly property color inkAmber: "#a0701c"
+    readonly property color inkRose: "#b0506a"
+    readonly property color inkLavender: "#7862a6"
+    readonly property var inks: [
+        { name: qsTr("Blue"), color: inkBlue },
+        { name: qsTr("Green"), color: inkGreen },
+        { name: qsTr("Amber"), color: inkAmber },
+        { name: qsTr("Rose"), color: inkRose },
+        { name: qsTr("Lavender"), color: inkLavender }
+    ]
+
     // The pairs the theme draws text and controls with; tst_theme checks each against WCAG AA.
     readonly property var contrastPairs: [
         { name: "text on background", fg: text, bg: background, minimum: 4.5 },
@@ -42,6 +67,17 @@ QtObject {
         { name: "muted text on wake card", fg: textMuted, bg: wakeTint, minimum: 4.5 },
         { name: "muted text on present card", fg: textMuted, bg: presentTint, minimum: 4.5 },
         { name: "muted text on learn card", fg: textMuted, bg: learnTint, minimum: 4.5 },
+        { name: "text on imagery (top)", fg: text, bg: imageryTop, minimum: 4.5 },
+        { name: "text on imagery (bottom)", fg: text, bg: imageryBottom, minimum: 4.5 },
+        { name: "muted text on imagery", fg: textMuted, bg: imageryTop, minimum: 4.5 },
+        { name: "text on marked body region", fg: text, bg: bodyMarked, minimum: 4.5 },
+        { name: "control border on imagery", fg: border, bg: imageryTop, minimum: 3 },
+        { name: "progress on its track", fg: primary, bg: progressTrack, minimum: 3 },
+        { name: "blue ink on canvas", fg: inkBlue, bg: canvas, minimum: 3 },
+        { name: "green ink on canvas", fg: inkGreen, bg: canvas, minimum: 3 },
+        { name: "amber ink on canvas", fg: inkAmber, bg: canvas, minimum: 3 },
+        { name: "rose ink on canvas", fg: inkRose, bg: canvas, minimum: 3 },
+        { name: "lavender ink on canvas", fg: inkLavender, bg: canvas, minimum: 3 },
         { name: "primary button on background", fg: primary, bg: background, minimum: 3 },
         { name: "help button on background", fg: help, bg: background, minimum: 3 },
         { name: "control border on background", fg: border, bg: background, minimum: 3 },
@@ -71,12 +107,19 @@ QtObject {
     // Touch targets: 48 px is the floor, 56 px what Haven's buttons use.
     readonly property int minTarget: 48
     readonly property int target: Math.max(56, Math.round(fontBody * 2.4))
+    // The one big thing to tap on a step ("I noticed one").
+    readonly property int largeTarget: Math.max(96, Math.round(target * 1.5))
+    readonly property int dotSize: Math.round(24 * Math.min(textScale, 1.5))
+    readonly property int progressHeight: 6
+    readonly property int strokeWidth: 8
     readonly property int contentMaxWidth: 1200
     readonly property int cardMinWidth: Math.round(300 * Math.min(textScale, 1.5))
     readonly property int readingMaxWidth: Math.round(760 * Math.min(textScale, 1.5))
 
     readonly property int durationShort: 200
     readonly property int durationCalm: 600
+    // How often the time left is read from the clock while nothing on the step animates.
+    readonly property int durationTick: 1000
 
     // The soft colour of an exercise group: settle, wake, present or learn.
     function tint(group: string): color {

@@ -12,13 +12,11 @@ class QmlSingleton
 public:
     static void setInstance(T *instance) { s_instance = instance; }
 
-    static T *create(QQmlEngine *engine, QJSEngine *)
+    static T *create(QQmlEngine *, QJSEngine *)
     {
-        if (!s_instance) {
-            qCritical("%s::setInstance was not called before loading QML; using defaults",
-                      T::staticMetaObject.className());
-            s_instance = new T(engine);
-        }
+        if (!s_instance)
+            qFatal("%s::setInstance was not called before loading QML",
+                   T::staticMetaObject.className());
         QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
         return s_instance;
     }

@@ -19,6 +19,9 @@ class ExerciseRunner : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    // State and Outcome both name "Stopped"; unscoped, QML warns of the clash on first use.
+    // QML writes ExerciseRunner.State.Stopped, ExerciseRunner.Phase.In.
+    Q_CLASSINFO("RegisterEnumClassesUnscoped", "false")
 
     Q_PROPERTY(ExerciseLibrary *library READ library WRITE setLibrary NOTIFY exerciseChanged)
     Q_PROPERTY(QString exerciseId READ exerciseId WRITE setExerciseId NOTIFY exerciseChanged)
@@ -61,6 +64,7 @@ public:
     ExerciseLibrary *library() const { return m_library; }
     void setLibrary(ExerciseLibrary *library);
     QString exerciseId() const { return m_exercise ? m_exercise->id : m_requestedId; }
+    int exerciseVersion() const { return m_exercise ? m_exercise->version : 0; }
     void setExerciseId(const QString &id);
     int minutes() const { return m_minutes; }
     void setMinutes(int minutes);

@@ -11,6 +11,8 @@ Pressable {
     required property string summary
     required property real minutes
     required property string group
+    // Why it was recommended, when it was.
+    property string reason
 
     readonly property int wholeMinutes: Math.max(1, Math.round(minutes))
     readonly property string length: wholeMinutes === 1 ? qsTr("About 1 minute") : qsTr("About %1 minutes").arg(wholeMinutes)
@@ -19,7 +21,7 @@ Pressable {
     implicitHeight: Math.max(Theme.target * 2, column.implicitHeight + 2 * Theme.spacingL)
 
     Accessible.name: title + ", " + length.toLowerCase()
-    Accessible.description: summary
+    Accessible.description: reason !== "" ? reason + " " + summary : summary
 
     Rectangle {
         anchors.fill: parent
@@ -42,6 +44,13 @@ Pressable {
             width: parent.width
             text: card.title
             font.pixelSize: Theme.fontTitle
+            font.weight: Font.DemiBold
+        }
+
+        CalmText {
+            width: parent.width
+            visible: card.reason !== ""
+            text: card.reason
             font.weight: Font.DemiBold
         }
 

@@ -6,4 +6,6 @@ Item {
 
     // route is home, checkin, exercise, summary or staff; properties are set on the new screen.
     signal navigate(string route, var properties)
+    // "Need help now?" was opened over this screen.
+    signal helpOpened
 }

@@ -2,35 +2,125 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Haven
 
-// Where the window-of-tolerance check-in will live; for now it leads straight to the exercises.
+// "How are you, right now?" — where the person is against their window of tolerance, and how
+// strong the upset is. Everything is optional: one tap skips it all. Before an exercise it leads
+// to recommendations; after one (after: true) it leads to the summary.
 BaseScreen {
     id: screen
 
-    title: qsTr("Check in")
+    property bool after: false
 
-    Column {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
-        spacing: Theme.spacingL
-
-        CalmText {
-            width: parent.width
-            text: qsTr("How are you, right now?")
-            font.pixelSize: Theme.fontHeading
-            font.weight: Font.DemiBold
-            Accessible.role: Accessible.Heading
+    function finish(skipped: bool) {
+        if (screen.after) {
+            if (skipped || !gauge.placed)
+                Visit.skipCheckOut();
+            else
+                Visit.checkOut(gauge.value, distress.value);
+            screen.navigate("summary", {});
+        } else {
+            if (!skipped && gauge.placed)
+                Visit.checkIn(gauge.value, distress.value);
+            screen.navigate("home", {});
         }
+    }
 
-        CalmText {
-            width: parent.width
-            text: qsTr("The check-in is not ready yet. You can choose any exercise yourself.")
-            color: Theme.textMuted
-        }
+    title: after ? qsTr("Check in again") : qsTr("Check in")
 
-        CalmButton {
-            objectName: "skipButton"
-            text: qsTr("Choose an exercise")
-            onClicked: screen.navigate("home", {})
+    Flickable {
+        id: flickable
+
+        anchors.fill: parent
+        contentHeight: content.height + 2 * Theme.spacingL
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: content
+
+            readonly property bool wide: flickable.width > flickable.height * 1.2
+
+            x: Math.max(Theme.spacingL, (flickable.width - width) / 2)
+            y: Theme.spacingL
+            width: Math.min(flickable.width - 2 * Theme.spacingL, Theme.contentMaxWidth)
+            spacing: Theme.spacingL
+
+            CalmText {
+                width: parent.width
+                text: screen.after ? qsTr("How are you now?") : qsTr("How are you, right now?")
+                font.pixelSize: Theme.fontHeading
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+
+            CalmText {
+                width: parent.width
+                text: qsTr("Tap the bar where you feel you are. There is no wrong answer, and you can skip this.")
+                color: Theme.textMuted
+            }
+
+            // Side by side when there is room, one above the other when not.
+            Flow {
+                width: parent.width
+                spacing: Theme.spacingXL
+
+                WindowGauge {
+                    id: gauge
+
+                    objectName: "gauge"
+                    width: content.wide ? Math.floor((content.width - Theme.spacingXL) / 2) : content.width
+                    height: Math.max(Theme.target * 5, Math.min(flickable.height * 0.5, Theme.target * 8))
+                }
+
+                Column {
+                    width: content.wide ? Math.floor((content.width - Theme.spacingXL) / 2) : content.width
+                    spacing: Theme.spacingM
+
+                    CalmText {
+                        width: parent.width
+                        text: qsTr("How strong is the upset? (You can leave this out.)")
+                        font.weight: Font.DemiBold
+                    }
+
+                    DistressScale {
+                        id: distress
+
+                        objectName: "distress"
+                        width: parent.width
+                    }
+
+                    CalmText {
+                        width: parent.width
+                        topPadding: Theme.spacingM
+                        visible: gauge.placed
+                        text: qsTr("You feel %1.").arg(gauge.describe(gauge.value))
+                        Accessible.role: Accessible.StaticText
+                    }
+                }
+            }
+
+            Flow {
+                width: parent.width
+                spacing: Theme.spacingM
+
+                CalmButton {
+                    objectName: "checkInDone"
+                    width: Math.min(implicitWidth, parent.width)
+                    enabled: gauge.placed
+                    text: screen.after ? qsTr("See how it went") : qsTr("Show me what might help")
+                    onClicked: screen.finish(false)
+                }
+
+                CalmButton {
+                    objectName: "checkInSkip"
+                    width: Math.min(implicitWidth, parent.width)
+                    tone: "quiet"
+                    text: qsTr("Skip")
+                    onClicked: screen.finish(true)
+                }
+            }
         }
+    }
+
+    ScrollIndicator {
+        flickable: flickable
     }
 }

@@ -65,7 +65,7 @@ BaseScreen {
 
                     CalmText {
                         width: parent.width
-                        text: qsTr("Take a moment for yourself")
+                        text: Visit.recommendations.length > 0 ? qsTr("This might help right now") : qsTr("Take a moment for yourself")
                         font.pixelSize: Theme.fontDisplay
                         font.weight: Font.DemiBold
                         Accessible.role: Accessible.Heading
@@ -73,14 +73,49 @@ BaseScreen {
 
                     CalmText {
                         width: parent.width
+                        visible: Visit.recommendations.length === 0
                         text: qsTr("Not sure what would help? A short check-in can suggest something. Or choose any exercise below.")
                         color: Theme.textMuted
                     }
 
+                    // After a check-in: what the recommender chose, each with its reason.
+                    Flow {
+                        objectName: "recommendations"
+                        width: parent.width
+                        spacing: Theme.spacingM
+                        visible: Visit.recommendations.length > 0
+
+                        Repeater {
+                            model: Visit.recommendations
+
+                            ExerciseCard {
+                                required property var modelData
+
+                                width: Math.min(row.width, Math.max(Theme.cardMinWidth, (row.width - 2 * Theme.spacingM) / 3))
+                                exerciseId: modelData.exerciseId
+                                title: modelData.title
+                                summary: modelData.summary
+                                minutes: modelData.minutes
+                                group: modelData.group
+                                reason: modelData.reason
+                                onClicked: screen.navigate("exercise", { exerciseId: exerciseId })
+                            }
+                        }
+                    }
+
                     CalmButton {
                         objectName: "checkInButton"
-                        text: qsTr("Check in first")
+                        tone: Visit.recommendations.length > 0 ? "quiet" : "primary"
+                        text: Visit.recommendations.length > 0 ? qsTr("Check in again") : qsTr("Check in first")
                         onClicked: screen.navigate("checkin", {})
+                    }
+
+                    CalmText {
+                        width: parent.width
+                        visible: Visit.recommendations.length > 0
+                        topPadding: Theme.spacingM
+                        text: qsTr("Or choose any exercise below.")
+                        color: Theme.textMuted
                     }
                 }
             }

@@ -2,16 +2,23 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Haven
 
-// After an exercise: kind words, then home.
+// After an exercise: where the person was and where they are now, on the same gauge, with kind
+// words whatever changed. Then another exercise (recommended again from how they feel now), or
+// finish, which forgets the visit.
 BaseScreen {
     id: screen
 
-    title: qsTr("Well done")
+    readonly property bool compared: Visit.checkedIn && Visit.checkedOut
+    // Closer to the middle of the window than before, by a step the eye can see.
+    readonly property bool closer: compared && Math.abs(Visit.afterArousal) + 0.1 < Math.abs(Visit.arousal)
 
-    Column {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
-        spacing: Theme.spacingL
+    title: qsTr("Thank you")
+
+    StepScroll {
+        id: scroll
+
+        anchors.fill: parent
+        maxWidth: Theme.contentMaxWidth
 
         CalmText {
             width: parent.width
@@ -21,16 +28,80 @@ BaseScreen {
             Accessible.role: Accessible.Heading
         }
 
-        CalmText {
+        Flow {
             width: parent.width
-            text: qsTr("Whatever you notice now is okay.")
-            color: Theme.textMuted
+            spacing: Theme.spacingXL
+
+            WindowGauge {
+                id: gauge
+
+                objectName: "summaryGauge"
+                visible: Visit.checkedOut
+                width: Math.min(scroll.columnWidth, Theme.target * 8)
+                height: Theme.target * 6
+                interactive: false
+                value: Visit.checkedOut ? Visit.afterArousal : NaN
+                compareValue: screen.compared ? Visit.arousal : NaN
+                Accessible.name: qsTr("Where you are now")
+            }
+
+            Column {
+                // Beside the gauge when there is room, under it when not.
+                readonly property real beside: scroll.columnWidth - gauge.width - Theme.spacingXL
+
+                width: gauge.visible && beside >= Theme.cardMinWidth ? beside : scroll.columnWidth
+                spacing: Theme.spacingM
+
+                CalmText {
+                    objectName: "summaryBefore"
+                    width: parent.width
+                    visible: screen.compared
+                    text: qsTr("Before: %1.").arg(gauge.describe(Visit.arousal))
+                    color: Theme.textMuted
+                }
+
+                CalmText {
+                    objectName: "summaryNow"
+                    width: parent.width
+                    visible: Visit.checkedOut
+                    text: qsTr("Now: %1.").arg(gauge.describe(Visit.afterArousal))
+                    font.weight: Font.DemiBold
+                }
+
+                CalmText {
+                    objectName: "summaryDistress"
+                    width: parent.width
+                    visible: Visit.distress >= 0 && Visit.afterDistress >= 0
+                    text: qsTr("Upset: %1 before, %2 now.").arg(Visit.distress).arg(Visit.afterDistress)
+                }
+
+                CalmText {
+                    objectName: "summaryWords"
+                    width: parent.width
+                    text: screen.closer ? qsTr("You moved closer to your window. Notice what helped, so you can come back to it.") : qsTr("Whatever you notice is okay. Taking this time still counts.")
+                }
+            }
         }
 
-        CalmButton {
-            objectName: "finishButton"
-            text: qsTr("Finish")
-            onClicked: screen.navigate("home", {})
+        Flow {
+            width: parent.width
+            spacing: Theme.spacingM
+
+            CalmButton {
+                objectName: "anotherButton"
+                text: qsTr("Another exercise")
+                onClicked: screen.navigate("home", {})
+            }
+
+            CalmButton {
+                objectName: "finishButton"
+                tone: "quiet"
+                text: qsTr("Finish")
+                onClicked: {
+                    Visit.reset();
+                    screen.navigate("home", {});
+                }
+            }
         }
     }
 }

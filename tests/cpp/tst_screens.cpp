@@ -1,5 +1,8 @@
 #include "appconfig.h"
+#include "clock.h"
 #include "exerciselibrary.h"
+#include "exerciserunner.h"
+#include "visit.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -9,6 +12,9 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
+#include <numbers>
 
 Q_IMPORT_QML_PLUGIN(HavenPlugin)
 
@@ -21,12 +27,25 @@ class TestScreens : public QObject
 private:
     AppConfig m_config{nullptr};
     ExerciseLibrary m_library{nullptr};
+    Visit m_visit{&m_library, &m_config};
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
+    FakeClock m_clock;
 
-    void open(const QString &route, QSize size)
+    void open(const QString &route, QSize size,
+              const QString &exerciseId = QStringLiteral("feet-on-the-floor"))
     {
         m_window->resize(size);
+        // "-recommended" and "-compared" show a screen after check-ins: revved up at 8 before,
+        // okay at 4 after.
+        m_visit.reset();
+        QString screen = route;
+        if (route.endsWith(u"-recommended") || route.endsWith(u"-compared")) {
+            m_visit.checkIn(0.7, 8);
+            if (route.endsWith(u"-compared"))
+                m_visit.checkOut(0.05, 4);
+            screen = route.section(u'-', 0, 0);
+        }
         if (QObject *help = m_window->findChild<QObject *>(QStringLiteral("helpDialog")))
             QMetaObject::invokeMethod(help, "close");
         QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, QStringLiteral("home")),
@@ -35,12 +54,11 @@ private:
             QQuickItem *button = m_window->findChild<QQuickItem *>(QStringLiteral("helpButton"));
             QVERIFY(button);
             QMetaObject::invokeMethod(button, "clicked");
-        } else if (route != u"home") {
+        } else if (screen != u"home") {
             QVariantMap properties;
-            if (route == u"exercise")
-                properties.insert(QStringLiteral("exerciseId"),
-                                  QStringLiteral("feet-on-the-floor"));
-            QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, route),
+            if (screen == u"exercise")
+                properties.insert(QStringLiteral("exerciseId"), exerciseId);
+            QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, screen),
                                       Q_ARG(QVariant, properties));
         }
         // Reduced motion makes every transition instant; two frames settle layout and paint.
@@ -105,6 +123,39 @@ private:
         }
     }
 
+    // By the visual tree, which also holds what Repeaters made.
+    QQuickItem *find(const QString &objectName) const
+    {
+        const QList<QQuickItem *> items = allItems(m_window->contentItem());
+        for (QQuickItem *item : items) {
+            if (item->objectName() == objectName && item->isVisible())
+                return item;
+        }
+        return nullptr;
+    }
+
+    void tap(const QString &objectName)
+    {
+        QQuickItem *item = find(objectName);
+        QVERIFY2(item, qPrintable(u"no item named " % objectName));
+        if (item->metaObject()->indexOfSignal("clicked()") >= 0)
+            QMetaObject::invokeMethod(item, "clicked");
+        else
+            QMetaObject::invokeMethod(
+                item, "toggleAt", Q_ARG(QPointF, QPointF(item->width() / 2, item->height() / 2)));
+    }
+
+    // A finger's stroke across an item, from one point to another in its own coordinates.
+    void stroke(QQuickItem *item, const QList<QPointF> &points)
+    {
+        QVERIFY(!points.isEmpty());
+        const auto scene = [item](QPointF point) { return item->mapToScene(point).toPoint(); };
+        QTest::mousePress(m_window, Qt::LeftButton, {}, scene(points.first()));
+        for (const QPointF point : points)
+            QTest::mouseMove(m_window, scene(point));
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, scene(points.last()));
+    }
+
     void save(const QString &name)
     {
         const QImage image = m_window->grabWindow();
@@ -123,6 +174,7 @@ private Q_SLOTS:
         m_library.setLanguage(QStringLiteral("en"));
         m_library.load({ExerciseLibrary::shippedFolder()});
         ExerciseLibrary::setInstance(&m_library);
+        Visit::setInstance(&m_visit);
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -138,6 +190,7 @@ private Q_SLOTS:
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
         m_config.setTextScale(1.0);
         m_config.setHighContrast(false);
+        m_config.setReducedMotion(true);
     }
 
     void cleanupTestCase() { m_engine.reset(); }
@@ -149,9 +202,15 @@ private Q_SLOTS:
         QTest::addColumn<qreal>("textScale");
         QTest::addColumn<bool>("highContrast");
         QTest::addColumn<bool>("screenshot");
-        const QStringList routes
-            = {QStringLiteral("home"),    QStringLiteral("checkin"), QStringLiteral("exercise"),
-               QStringLiteral("summary"), QStringLiteral("staff"),   QStringLiteral("help")};
+        const QStringList routes = {QStringLiteral("home"),
+                                    QStringLiteral("home-recommended"),
+                                    QStringLiteral("checkin"),
+                                    QStringLiteral("checkout"),
+                                    QStringLiteral("exercise"),
+                                    QStringLiteral("summary"),
+                                    QStringLiteral("summary-compared"),
+                                    QStringLiteral("staff"),
+                                    QStringLiteral("help")};
         const QList<QSize> sizes = {{1280, 800}, {800, 1280}, {800, 480}, {480, 800}, {1920, 1080}};
         for (const QString &route : routes) {
             for (const QSize size : sizes) {
@@ -183,6 +242,200 @@ private Q_SLOTS:
         checkText(where);
         if (screenshot)
             save(where);
+    }
+
+    // The exercise screen's kind words: an exercise that is not there, and one that has ended
+    // (reached by going back from the check-in after it).
+    void exerciseMessages_data()
+    {
+        QTest::addColumn<bool>("ended");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("textScale");
+        for (const bool ended : {false, true}) {
+            const QString name
+                = ended ? QStringLiteral("exercise-ended") : QStringLiteral("exercise-missing");
+            QTest::newRow(qPrintable(name % u"-1280x800")) << ended << QSize(1280, 800) << 1.0;
+            QTest::newRow(qPrintable(name % u"-480x800-text2")) << ended << QSize(480, 800) << 2.0;
+        }
+    }
+
+    void exerciseMessages()
+    {
+        QFETCH(bool, ended);
+        QFETCH(QSize, size);
+        QFETCH(qreal, textScale);
+        m_config.setTextScale(textScale);
+        open(QStringLiteral("exercise"), size,
+             ended ? QStringLiteral("feet-on-the-floor") : QStringLiteral("no-such-exercise"));
+        if (ended) {
+            auto *runner = m_window->findChild<ExerciseRunner *>(QStringLiteral("exerciseRunner"));
+            QVERIFY(runner);
+            runner->stop();
+            QVERIFY(find(QStringLiteral("checkInSkip"))); // the check-in after the exercise
+            QMetaObject::invokeMethod(m_window, "back");
+        }
+        QTest::qWait(50);
+        QVERIFY(find(QStringLiteral("chooseAnotherButton")));
+        QCOMPARE(bool(find(QStringLiteral("againButton"))), ended);
+        const QString where = QString::fromLatin1(QTest::currentDataTag());
+        checkControls(QAccessible::queryAccessibleInterface(m_window), where);
+        checkText(where);
+        save(where);
+    }
+
+    // Every step kind, on a shipped exercise that has it, at each size; the runner runs on a
+    // fake clock so each picture shows the same moment.
+    void steps_data()
+    {
+        QTest::addColumn<QString>("exerciseId");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("choose"); // imagery: the step that offers soundscapes
+        QTest::addColumn<qint64>("intoStepMs");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("textScale");
+        QTest::addColumn<bool>("reducedMotion");
+        QTest::addColumn<bool>("screenshot");
+        struct Kind
+        {
+            const char *name;
+            const char *exerciseId;
+            bool choose;
+            qint64 intoStepMs;
+        };
+        // Breathe: 2.5 s into the third breath of 4-in, 6-out, so the shape is part-way grown.
+        const Kind kinds[] = {
+            {"say", "extended-exhale", false, 2000},   {"breathe", "extended-exhale", false, 22500},
+            {"imagery", "safe-place", true, 3000},     {"draw", "safe-place", false, 0},
+            {"senses", "five-senses", false, 0},       {"bodymap", "parts-check-in", false, 0},
+            {"pause", "parts-check-in", false, 18000}, {"read", "window-of-tolerance", false, 0}};
+        const QList<QSize> sizes = {{1280, 800}, {800, 1280}, {800, 480}, {480, 800}, {1920, 1080}};
+        for (const Kind &kind : kinds) {
+            const QString name = QStringLiteral("step-") + QLatin1StringView(kind.name);
+            const QString id = QLatin1StringView(kind.exerciseId);
+            for (const QSize size : sizes) {
+                const QString tag = name % u'-' % QString::number(size.width()) % u'x'
+                    % QString::number(size.height());
+                const bool shown = size != QSize(800, 480) && size != QSize(1920, 1080);
+                QTest::newRow(qPrintable(tag))
+                    << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
+                    << size << 1.0 << false << shown;
+                QTest::newRow(qPrintable(tag % u"-text2"))
+                    << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
+                    << size << 2.0 << false << shown;
+            }
+            const bool animated
+                = qstrcmp(kind.name, "breathe") == 0 || qstrcmp(kind.name, "pause") == 0;
+            if (animated) {
+                for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
+                    QTest::newRow(qPrintable(name % u'-' % QString::number(size.width()) % u'x'
+                                             % QString::number(size.height()) % u"-reduced"))
+                        << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
+                        << size << 1.0 << true << true;
+                }
+            }
+            if (qstrcmp(kind.name, "breathe") == 0) {
+                QTest::newRow(qPrintable(name % u"-1280x800-paused"))
+                    << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
+                    << QSize(1280, 800) << 1.0 << false << true;
+                QTest::newRow(qPrintable(name % u"-480x800-text2-paused"))
+                    << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
+                    << QSize(480, 800) << 2.0 << false << true;
+            }
+            QTest::newRow(qPrintable(name % u"-1280x800-contrast"))
+                << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
+                << QSize(1280, 800) << 1.0 << false << true;
+        }
+    }
+
+    void steps()
+    {
+        QFETCH(QString, exerciseId);
+        QFETCH(QString, kind);
+        QFETCH(bool, choose);
+        QFETCH(qint64, intoStepMs);
+        QFETCH(QSize, size);
+        QFETCH(qreal, textScale);
+        QFETCH(bool, reducedMotion);
+        QFETCH(bool, screenshot);
+        const QString where = QString::fromLatin1(QTest::currentDataTag());
+        m_config.setTextScale(textScale);
+        m_config.setHighContrast(where.endsWith(u"-contrast"));
+        open(QStringLiteral("exercise"), size, exerciseId);
+
+        auto *runner = m_window->findChild<ExerciseRunner *>(QStringLiteral("exerciseRunner"));
+        QVERIFY(runner);
+        QVERIFY(runner->isValid());
+        // Start again on the fake clock, then step on to the first step of the kind.
+        runner->setClock(&m_clock);
+        runner->start();
+        while (
+            runner->state() == ExerciseRunner::State::Running
+            && (runner->stepKind() != kind
+                || (choose && !runner->step().value(QStringLiteral("chooseSoundscape")).toBool())))
+            runner->next();
+        QCOMPARE(runner->stepKind(), kind);
+        m_clock.advanceMs(intoStepMs);
+        runner->update();
+        QCOMPARE(runner->stepKind(), kind);
+
+        // A moment of use, so the picture shows the step being used.
+        if (kind == u"senses") {
+            tap(QStringLiteral("noticedButton"));
+            tap(QStringLiteral("noticedButton"));
+        } else if (kind == u"bodymap") {
+            tap(QStringLiteral("region-chest"));
+            tap(QStringLiteral("chip-Size-small"));
+            tap(QStringLiteral("chip-Movement-buzzing"));
+        } else if (kind == u"read") {
+            tap(QStringLiteral("nextPageButton"));
+        } else if (kind == u"draw") {
+            QTest::qWait(20);
+            QQuickItem *canvas = find(QStringLiteral("drawCanvas"));
+            QVERIFY(canvas);
+            QList<QPointF> wave;
+            for (int i = 0; i <= 40; ++i) {
+                const qreal t = i / 40.0;
+                wave.append({canvas->width() * (0.15 + 0.7 * t),
+                             canvas->height() * (0.5 + 0.25 * std::sin(t * 2 * std::numbers::pi))});
+            }
+            stroke(canvas, wave);
+        }
+        if (where.endsWith(u"-paused"))
+            runner->pause();
+        // The views show motion only now, so the screen's own fade-in stays instant.
+        m_config.setReducedMotion(reducedMotion);
+        QTest::qWait(50);
+
+        checkControls(QAccessible::queryAccessibleInterface(m_window), where);
+        checkText(where);
+        if (screenshot)
+            save(where);
+        if (kind == u"breathe" && !reducedMotion && !where.endsWith(u"-paused"))
+            checkBreathShape(runner);
+        m_config.setReducedMotion(true);
+    }
+
+private:
+    // The shape's size is the breath's, from the runner's phase and progress alone: 2.5 s into
+    // a 4 s breath in it is part-grown (eased), and 1.5 s into the 6 s breath out, shrinking.
+    void checkBreathShape(ExerciseRunner *runner)
+    {
+        QQuickItem *stage = find(QStringLiteral("breathStage"));
+        QQuickItem *shape = find(QStringLiteral("breathShape"));
+        QQuickItem *words = find(QStringLiteral("breathWords"));
+        QVERIFY(stage && shape && words);
+        const auto expected = [](qreal fullness) { return 0.4 + 0.6 * fullness; };
+        const auto eased
+            = [](qreal progress) { return (1 - std::cos(std::numbers::pi * progress)) / 2; };
+        QCOMPARE(runner->phase(), ExerciseRunner::Phase::In);
+        QVERIFY(qAbs(shape->width() / stage->width() - expected(eased(2.5 / 4))) < 0.01);
+        QCOMPARE(words->property("text").toString(), QStringLiteral("Breathe in… 2"));
+
+        m_clock.advanceMs(3000);
+        runner->update();
+        QCOMPARE(runner->phase(), ExerciseRunner::Phase::Out);
+        QVERIFY(qAbs(shape->width() / stage->width() - expected(1 - eased(1.5 / 6))) < 0.01);
+        QCOMPARE(words->property("text").toString(), QStringLiteral("Breathe out… 5"));
     }
 };
 

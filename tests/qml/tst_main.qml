@@ -20,6 +20,10 @@ TestCase {
         waitForRendering(window.contentItem);
     }
 
+    function cleanup() {
+        Visit.reset();
+    }
+
     function find(name) {
         const item = findChild(window.contentItem, name);
         verify(item, `no item named ${name}`);
@@ -27,6 +31,8 @@ TestCase {
     }
 
     function tap(name) {
+        // Positioners lay out on the next frame; a finger taps what is on the screen.
+        waitForRendering(window.contentItem);
         const item = find(name);
         verify(item.visible, `${name} is not visible`);
         mouseClick(item);
@@ -60,20 +66,97 @@ TestCase {
     function test_checkInAndBackHome() {
         tap("checkInButton");
         tryCompare(bar, "title", "Check in");
-        tap("skipButton");
+        tap("checkInSkip");
         tryCompare(bar, "title", "Haven");
     }
 
-    function test_cardOpensExerciseThenSummaryThenHome() {
-        const card = findChild(window.contentItem, "card-feet-on-the-floor");
+    // Revved up at 8 → a gentle recommendation → the exercise → okay at 4 → both on the summary.
+    function test_checkInRecommendsThenBeforeAndAfter() {
+        tap("checkInButton");
+        tryCompare(bar, "title", "Check in");
+        waitForRendering(window.contentItem);
+        const gauge = find("gauge");
+        const done = find("checkInDone");
+        verify(!done.enabled, "nothing to recommend from until the bar is tapped");
+        mouseClick(gauge, 20, gauge.height * 0.1); // near the top: very revved up
+        verify(gauge.value > 0.7);
+        tap("distress-8");
+        tap("checkInDone");
+        tryCompare(bar, "title", "Haven");
+        compare(Visit.distress, 8);
+        const recommendations = find("recommendations");
+        verify(recommendations.visible);
+        const first = Visit.recommendations[0];
+        verify(!first.exerciseId.includes("box") && !first.exerciseId.includes("seven"), "no breath holds first at 8");
+        const card = findChild(recommendations, "card-" + first.exerciseId);
         verify(card);
+        compare(card.reason, first.reason);
+        waitForRendering(window.contentItem);
         mouseClick(card);
-        tryCompare(bar, "title", "Feet on the floor");
+        tryCompare(bar, "title", first.title);
         tap("endButton");
-        tryCompare(bar, "title", "Well done");
+        tryCompare(bar, "title", "Check in again");
+        waitForRendering(window.contentItem);
+        const after = find("gauge");
+        mouseClick(after, 20, after.height / 2); // the middle: okay
+        tap("distress-4");
+        tap("checkInDone");
+        tryCompare(bar, "title", "Thank you");
+        compare(find("summaryBefore").text, "Before: very revved up.");
+        compare(find("summaryNow").text, "Now: okay.");
+        compare(find("summaryDistress").text, "Upset: 8 before, 4 now.");
+        verify(find("summaryWords").text.startsWith("You moved closer"));
         tap("finishButton");
         tryCompare(bar, "title", "Haven");
         compare(bar.canGoBack, false);
+        verify(!Visit.checkedIn, "finishing forgets the visit");
+        verify(!find("recommendations").visible);
+    }
+
+    function test_everyCheckInCanBeSkipped() {
+        tap("checkInButton");
+        tap("checkInSkip");
+        tryCompare(bar, "title", "Haven");
+        verify(!Visit.checkedIn);
+        waitForRendering(window.contentItem);
+        mouseClick(findChild(window.contentItem, "card-feet-on-the-floor"));
+        tryCompare(bar, "title", "Feet on the floor");
+        tap("endButton");
+        tryCompare(bar, "title", "Check in again");
+        tap("checkInSkip");
+        tryCompare(bar, "title", "Thank you");
+        verify(!find("summaryGauge").visible);
+        tap("anotherButton");
+        tryCompare(bar, "title", "Haven");
+    }
+
+    function test_gaugeByKeys() {
+        tap("checkInButton");
+        const gauge = find("gauge");
+        gauge.forceActiveFocus();
+        keyClick(Qt.Key_Up);
+        fuzzyCompare(gauge.value, 0.1, 0.001);
+        keyClick(Qt.Key_PageUp);
+        verify(gauge.value > 1 / 3);
+        compare(gauge.Accessible.description, gauge.describe(gauge.value));
+        compare(gauge.describe(0.5), "a little revved up");
+        for (let i = 0; i < 20; ++i)
+            keyClick(Qt.Key_Down);
+        compare(gauge.value, -1);
+        compare(gauge.describe(gauge.value), "very shut down");
+        const scale = find("distress");
+        scale.forceActiveFocus();
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Right);
+        compare(scale.value, 1);
+    }
+
+    function test_gaugeByDrag() {
+        tap("checkInButton");
+        waitForRendering(window.contentItem);
+        const gauge = find("gauge");
+        mouseDrag(gauge, 20, gauge.height * 0.5, 0, gauge.height * 0.4);
+        verify(gauge.value < -0.6, "dragged down into shut down: " + gauge.value);
     }
 
     function test_escapeClosesHelp() {

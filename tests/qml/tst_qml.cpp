@@ -1,5 +1,6 @@
 #include "appconfig.h"
 #include "exerciselibrary.h"
+#include "visit.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -21,6 +22,7 @@ public Q_SLOTS:
         m_library.setLanguage(QStringLiteral("en"));
         m_library.load({ExerciseLibrary::shippedFolder()});
         ExerciseLibrary::setInstance(&m_library);
+        Visit::setInstance(&m_visit);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -31,6 +33,7 @@ public Q_SLOTS:
 private:
     AppConfig m_config{nullptr};
     ExerciseLibrary m_library{nullptr};
+    Visit m_visit{&m_library, &m_config};
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(haven, Setup)

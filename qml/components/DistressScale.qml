@@ -1,0 +1,86 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// "How strong is the upset?" from 0 to 10, or not at all: value is −1 until chosen, and tapping
+// the chosen number again clears it. Left and right arrow keys move it.
+FocusScope {
+    id: distressScale
+
+    property int value: -1
+
+    function anchorWord(n: int): string {
+        return n === 0 ? qsTr("calm") : n === 5 ? qsTr("quite upset") : n === 10 ? qsTr("the worst it gets") : "";
+    }
+
+    implicitWidth: numbers.implicitWidth
+    implicitHeight: column.implicitHeight
+    activeFocusOnTab: true
+
+    Accessible.role: Accessible.Slider
+    Accessible.name: qsTr("How strong is the upset, from 0 to 10?")
+    Accessible.description: value < 0 ? qsTr("not chosen") : String(value) + (anchorWord(value) ? ", " + anchorWord(value) : "")
+    Accessible.focusable: true
+    Accessible.onIncreaseAction: value = Math.min(10, value + 1)
+    Accessible.onDecreaseAction: value = Math.max(0, value - 1)
+
+    Keys.onRightPressed: value = Math.min(10, value + 1)
+    Keys.onLeftPressed: value = Math.max(0, value - 1)
+
+    Column {
+        id: column
+
+        width: parent.width
+        spacing: Theme.spacingS
+
+        Flow {
+            id: numbers
+
+            width: parent.width
+            spacing: Theme.spacingXS
+
+            Repeater {
+                model: 11
+
+                Pressable {
+                    id: number
+
+                    required property int index
+                    readonly property bool chosen: distressScale.value === index
+
+                    objectName: "distress-" + index
+                    width: Math.max(Theme.minTarget, Math.round(Theme.fontBody * 2.2))
+                    height: width
+                    activeFocusOnTab: false
+                    Accessible.name: String(index) + (distressScale.anchorWord(index) ? ", " + distressScale.anchorWord(index) : "")
+                    onClicked: distressScale.value = chosen ? -1 : index
+
+                    Rectangle {
+                        anchors.fill: parent
+                        radius: width / 2
+                        color: number.chosen ? Theme.primary : Theme.surface
+                        border.width: distressScale.activeFocus && number.chosen ? Theme.focusWidth : Theme.borderWidth
+                        border.color: distressScale.activeFocus && number.chosen ? Theme.focus : Theme.border
+                    }
+
+                    Text {
+                        anchors.centerIn: parent
+                        text: String(number.index)
+                        color: number.chosen ? Theme.primaryInk : Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.DemiBold
+                        Accessible.ignored: true
+                    }
+                }
+            }
+        }
+
+        CalmText {
+            width: parent.width
+            text: qsTr("0 is calm, 5 is quite upset, 10 is the worst it gets.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+}

@@ -1,0 +1,350 @@
+import QtQuick
+import QtTest
+import Haven
+
+// The exercise screen, driven like a finger: the controls, and every step view that waits for
+// the person. Nothing here waits on the clock: the steps it taps through wait for the person,
+// and the timed steps on the way are skipped.
+TestCase {
+    id: testCase
+
+    property Main window
+    property TopBar bar
+
+    name: "ExerciseScreen"
+    when: windowShown
+
+    function init() {
+        AppConfig.reducedMotion = true;
+        window = createTemporaryObject(mainComponent, testCase);
+        verify(window);
+        bar = findChild(window.contentItem, "topBar");
+        verify(bar);
+        waitForRendering(window.contentItem);
+    }
+
+    // The visible item of that name: views of earlier steps may linger until deleted.
+    function findVisible(parent, name) {
+        for (let i = 0; i < parent.children.length; ++i) {
+            const child = parent.children[i];
+            if (!child.visible)
+                continue;
+            if (child.objectName === name)
+                return child;
+            const found = findVisible(child, name);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    function find(name) {
+        const item = findVisible(window.contentItem, name);
+        verify(item, `no visible item named ${name}`);
+        return item;
+    }
+
+    // Scrolls any Flickable around the item until it shows, as a finger would before tapping.
+    function reveal(item) {
+        for (let flickable = item.parent; flickable; flickable = flickable.parent) {
+            if (flickable.contentItem === undefined || flickable.contentY === undefined)
+                continue;
+            const top = item.mapToItem(flickable.contentItem, 0, 0).y;
+            if (top < flickable.contentY)
+                flickable.contentY = top;
+            else if (top + item.height > flickable.contentY + flickable.height)
+                flickable.contentY = Math.min(top + item.height - flickable.height, flickable.contentHeight - flickable.height);
+        }
+        const centre = item.mapToItem(window.contentItem, item.width / 2, item.height / 2);
+        verify(centre.y >= 0 && centre.y <= window.height, `${item.objectName} is out of sight`);
+    }
+
+    function tap(name) {
+        const item = find(name);
+        verify(item.enabled, `${name} is not enabled`);
+        reveal(item);
+        mouseClick(item);
+        return item;
+    }
+
+    // After Done: the next step, or the end when it was the last one.
+    function verifyMovedOn(run, index) {
+        if (index === run.stepCount - 1)
+            compare(run.state, ExerciseRunner.State.Finished);
+        else
+            compare(run.stepIndex, index + 1);
+    }
+
+    function runner() {
+        const found = findChild(window, "exerciseRunner");
+        verify(found, "no runner");
+        return found;
+    }
+
+    // The colour on screen at a point of an item, given as fractions of its size. (Grabbing the
+    // whole window: in Qt 6.4 grabImage(item) can return the window's corner instead.)
+    function pixelOn(item, fx, fy) {
+        const at = item.mapToItem(window.contentItem, item.width * fx, item.height * fy);
+        return grabImage(window.contentItem).pixel(Math.round(at.x), Math.round(at.y));
+    }
+
+    function stepView() {
+        return find("stepLoader").item;
+    }
+
+    // Opens an exercise and taps Skip until the first step of the kind.
+    function openAt(exerciseId, kind) {
+        window.go("exercise", {
+                exerciseId: exerciseId
+            });
+        tryCompare(bar, "canGoBack", true);
+        const run = runner();
+        compare(run.state, ExerciseRunner.State.Running);
+        for (let i = 0; i < 20 && run.stepKind !== kind; ++i)
+            tap("skipStepButton");
+        compare(run.stepKind, kind);
+        waitForRendering(window.contentItem);
+        return run;
+    }
+
+    function test_pauseResumeSkipBackEnd() {
+        const run = openAt("five-senses", "senses");
+
+        tap("pauseButton");
+        compare(run.state, ExerciseRunner.State.Paused);
+        compare(find("pauseButton").text, "Resume");
+        tryVerify(() => findVisible(window.contentItem, "pausedOverlay") !== null);
+        tap("resumeButton");
+        compare(run.state, ExerciseRunner.State.Running);
+        tryVerify(() => findVisible(window.contentItem, "pausedOverlay") === null);
+
+        // The control bar's own button resumes too.
+        tap("pauseButton");
+        compare(run.state, ExerciseRunner.State.Paused);
+        tap("pauseButton");
+        compare(run.state, ExerciseRunner.State.Running);
+
+        const index = run.stepIndex;
+        tap("skipStepButton");
+        compare(run.stepIndex, index + 1);
+        tap("stepBackButton");
+        compare(run.stepIndex, index);
+        compare(run.stepKind, "senses");
+
+        tap("endButton");
+        compare(run.state, ExerciseRunner.State.Stopped);
+        tryCompare(bar, "title", "Check in again");
+    }
+
+    function test_pausedOverlayTakesTaps() {
+        const run = openAt("five-senses", "senses");
+        tap("pauseButton");
+        const noticed = findChild(window.contentItem, "noticedButton");
+        verify(noticed);
+        // A spot on "I noticed one" that the veil's own Resume button does not cover.
+        const resume = find("resumeButton");
+        const spot = noticed.mapToItem(window.contentItem, Theme.spacingS, noticed.height / 2);
+        const onResume = resume.mapFromItem(window.contentItem, spot.x, spot.y);
+        verify(!resume.contains(onResume), "the test's tap would land on Resume");
+        mouseClick(window.contentItem, spot.x, spot.y);
+        compare(run.state, ExerciseRunner.State.Paused);
+        compare(stepView().noticed, 0, "a tap through the veil counted");
+        tap("resumeButton");
+        compare(run.state, ExerciseRunner.State.Running);
+        tap("noticedButton");
+        compare(stepView().noticed, 1);
+    }
+
+    function test_backIsOffOnTheFirstStep() {
+        const run = openAt("window-of-tolerance", "read");
+        compare(run.stepIndex, 0);
+        verify(!find("stepBackButton").enabled);
+    }
+
+    function test_sensesTapThroughToDone() {
+        const run = openAt("five-senses", "senses");
+        const index = run.stepIndex;
+        const prompts = run.step.prompts;
+        for (let p = 0; p < prompts.length; ++p) {
+            compare(find("sensesPrompt").text, prompts[p].prompt);
+            for (let n = 0; n < prompts[p].count; ++n) {
+                compare(find("sensesDots").Accessible.name, `${n} of ${prompts[p].count} noticed`);
+                tap("noticedButton");
+            }
+            compare(find("sensesDots").Accessible.name, `${prompts[p].count} of ${prompts[p].count} noticed`);
+            // Once the count is reached the big button rests, so a quick extra tap does nothing.
+            verify(!find("noticedButton").enabled);
+            compare(run.stepIndex, index, "the step moved on by itself");
+            tap(p < prompts.length - 1 ? "sensesNextButton" : "sensesDoneButton");
+        }
+        verifyMovedOn(run, index);
+    }
+
+    function test_sensesNextBeforeTheCount() {
+        const run = openAt("five-senses", "senses");
+        const prompts = run.step.prompts;
+        tap("noticedButton");
+        tap("sensesNextButton");
+        compare(find("sensesPrompt").text, prompts[1].prompt);
+        compare(stepView().noticed, 0);
+    }
+
+    function test_bodyMapRegionsAndWords() {
+        const run = openAt("parts-check-in", "bodymap");
+        const index = run.stepIndex;
+        const chest = tap("region-chest");
+        verify(chest.marked);
+        compare(chest.Accessible.name, "Chest");
+        tap("region-head");
+        verify(find("region-head").marked);
+        verify(chest.marked, "marking one region cleared another");
+        tap("region-chest");
+        verify(!chest.marked, "a second tap did not take the dot away");
+
+        // Any number of words from one list.
+        const small = tap("chip-Size-small");
+        const big = tap("chip-Size-big");
+        verify(small.checked && big.checked);
+        tap("chip-Size-small");
+        verify(!small.checked && big.checked);
+        verify(tap("chip-Temperature-warm").checked);
+
+        tap("bodyMapDoneButton");
+        verifyMovedOn(run, index);
+
+        // Coming back finds a clean map: nothing picked was kept.
+        tap("stepBackButton");
+        compare(run.stepKind, "bodymap");
+        waitForRendering(window.contentItem);
+        verify(!find("region-head").marked);
+        verify(!find("chip-Size-big").checked);
+        verify(!find("chip-Temperature-warm").checked);
+    }
+
+    function test_drawStrokeColourClearDone() {
+        const run = openAt("safe-place", "draw");
+        const index = run.stepIndex;
+        const view = stepView();
+        const canvas = find("drawCanvas");
+        compare(view.strokeCount, 0);
+
+        mouseDrag(canvas, canvas.width * 0.2, canvas.height * 0.5, canvas.width * 0.5, 0);
+        compare(view.strokeCount, 1);
+        verify(view.strokes[0].points.length > 2, "the stroke has only its ends");
+        // The line is on the canvas, in the first colour, half-way along.
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.45, 0.5), Theme.inks[0].color), 2000, "the stroke was not painted");
+
+        tap("swatch-3");
+        verify(Qt.colorEqual(view.ink, Theme.inks[3].color));
+        verify(find("swatch-3").Accessible.checked);
+        mouseDrag(canvas, canvas.width * 0.2, canvas.height * 0.3, canvas.width * 0.4, canvas.height * 0.2);
+        compare(view.strokeCount, 2);
+        verify(Qt.colorEqual(view.strokes[1].color, Theme.inks[3].color));
+
+        tap("clearButton");
+        compare(view.strokeCount, 0);
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.45, 0.5), Theme.canvas), 2000, "Clear left the stroke on the canvas");
+
+        tap("drawDoneButton");
+        verifyMovedOn(run, index);
+    }
+
+    function test_readPagesThenDoneFinishes() {
+        const run = openAt("window-of-tolerance", "read");
+        const pages = run.step.pages;
+        compare(find("pageText").text, pages[0].text);
+        compare(find("pageNumber").text, `Page 1 of ${pages.length}`);
+        verify(!findVisible(window.contentItem, "previousPageButton"), "Previous page on the first page");
+
+        tap("nextPageButton");
+        compare(find("pageText").text, pages[1].text);
+        compare(find("pageNumber").text, `Page 2 of ${pages.length}`);
+        tap("previousPageButton");
+        compare(find("pageText").text, pages[0].text);
+
+        for (let i = 1; i < pages.length; ++i)
+            tap("nextPageButton");
+        compare(find("pageText").text, pages[pages.length - 1].text);
+        verify(!findVisible(window.contentItem, "nextPageButton"));
+
+        // The read is this exercise's only step: Done finishes it.
+        tap("readDoneButton");
+        compare(run.state, ExerciseRunner.State.Finished);
+        tryCompare(bar, "title", "Check in again");
+    }
+
+    function test_imageryChoiceIsHeldInTheView() {
+        const run = openAt("safe-place", "imagery");
+        // The first imagery steps offer no choice.
+        verify(!findVisible(window.contentItem, "soundscapeChoices"));
+        for (let i = 0; i < 10 && !run.step.chooseSoundscape; ++i)
+            tap("skipStepButton");
+        verify(run.step.chooseSoundscape);
+        waitForRendering(window.contentItem);
+        verify(find("soundscape-ocean").checked, "the step's own soundscape is not chosen first");
+        tap("soundscape-rain");
+        verify(find("soundscape-rain").checked);
+        verify(!find("soundscape-ocean").checked);
+        compare(stepView().soundscape, "rain");
+    }
+
+    function test_breatheShowsPhaseAndBreath() {
+        const run = openAt("extended-exhale", "breathe");
+        compare(run.phase, ExerciseRunner.Phase.In);
+        verify(find("breathWords").text.startsWith("Breathe in…"));
+        compare(find("breathCount").text, `Breath 1 of ${run.cycles}`);
+        // Reduced motion: no shape, a bar instead.
+        verify(find("breathBar").visible);
+        verify(!findVisible(window.contentItem, "breathStage"));
+        AppConfig.reducedMotion = false;
+        verify(find("breathStage").visible);
+        verify(!findVisible(window.contentItem, "breathBar"));
+        AppConfig.reducedMotion = true;
+    }
+
+    function test_leavingMidwayStopsWithoutSummary() {
+        const run = openAt("five-senses", "senses");
+        finishedSpy.target = run;
+        finishedSpy.clear();
+        tap("backButton");
+        tryCompare(finishedSpy, "count", 1);
+        compare(finishedSpy.signalArguments[0][0], ExerciseRunner.Outcome.Stopped);
+        tryCompare(bar, "canGoBack", false);
+        compare(bar.title, "Haven");
+    }
+
+    function test_backFromTheCheckInAfterOffersAnotherGo() {
+        const run = openAt("window-of-tolerance", "read");
+        tap("endButton");
+        tryCompare(bar, "title", "Check in again");
+        tap("backButton");
+        tryCompare(bar, "title", "The window of tolerance");
+        tap("againButton");
+        compare(run.state, ExerciseRunner.State.Running);
+        compare(run.stepIndex, 0);
+        find("stepLoader");
+    }
+
+    function test_unknownExerciseSaysSoAndLeadsBack() {
+        window.go("exercise", {
+                exerciseId: "no-such-exercise"
+            });
+        tryCompare(bar, "canGoBack", true);
+        compare(runner().valid, false);
+        verify(!findVisible(window.contentItem, "pauseButton"));
+        tap("chooseAnotherButton");
+        tryCompare(bar, "canGoBack", false);
+    }
+
+    SignalSpy {
+        id: finishedSpy
+
+        signalName: "finished"
+    }
+
+    Component {
+        id: mainComponent
+
+        Main {}
+    }
+}
