@@ -2,7 +2,9 @@
 #include "commandline.h"
 #include "contentcheck.h"
 #include "exerciselibrary.h"
+#include "reportcommand.h"
 #include "selftest.h"
+#include "usagelog.h"
 #include "visit.h"
 
 #include <QGuiApplication>
@@ -36,6 +38,18 @@ int main(int argc, char *argv[])
         return checkContent(cli.checkContent, out);
     }
 
+    if (cli.report) {
+        QCoreApplication app(argc, argv); // Qt SQL loads its driver as a plugin
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const QDate today = QDate::currentDate();
+        const ReportQuery query{cli.reportFrom.isValid() ? cli.reportFrom
+                                                         : today.addDays(-config.retentionDays()),
+                                cli.reportTo.isValid() ? cli.reportTo : today,
+                                cli.overrides.mode ? config.modeName() : QString()};
+        return printReport(config.databaseFile(), query, cli.reportCsv, out, err);
+    }
+
     ExerciseLibrary library(nullptr);
     QStringList folders{ExerciseLibrary::shippedFolder()};
     if (!config.contentFolder().isEmpty())
@@ -52,8 +66,15 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Haven"));
     AppConfig::setInstance(&config);
     ExerciseLibrary::setInstance(&library);
+    // Opens on its own thread, so start-up never waits for SQLite. A self-test is not a use.
+    UsageLog usageLog(nullptr);
+    usageLog.open(config.databaseFile(), config.retentionDays(), !cli.selfTest);
+    if (!cli.selfTest && library.errorCount() > 0)
+        usageLog.recordContentProblems(library.errorCount());
+    UsageLog::setInstance(&usageLog);
     Visit visit(&library, &config);
     Visit::setInstance(&visit);
+    QObject::connect(&visit, &Visit::runRecorded, &usageLog, &UsageLog::record);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -68,5 +89,7 @@ int main(int argc, char *argv[])
         return 1;
     if (selfTest)
         selfTest->watch(window);
-    return QGuiApplication::exec();
+    const int exitCode = QGuiApplication::exec();
+    usageLog.close(); // what is queued is on disk before Haven exits
+    return exitCode;
 }

@@ -5,7 +5,7 @@ Window {
     id: window
 
     // Opens a screen by name: home, checkin, exercise, checkout (the check-in after an exercise),
-    // summary or staff.
+    // summary, staff or dashboard (the usage figures, for staff).
     function go(route: string, properties: var) {
         if (route === "home") {
             stack.pop(true);
@@ -30,7 +30,8 @@ Window {
             "checkout": checkOutScreen,
             "exercise": exerciseScreen,
             "summary": summaryScreen,
-            "staff": staffScreen
+            "staff": staffScreen,
+            "dashboard": dashboardScreen
         })
 
     width: 1280
@@ -124,5 +125,11 @@ Window {
         id: staffScreen
 
         StaffScreen {}
+    }
+
+    Component {
+        id: dashboardScreen
+
+        DashboardScreen {}
     }
 }

@@ -17,11 +17,12 @@ const QString keyHighContrast = QStringLiteral("display/highContrast");
 const QString keyHelpText = QStringLiteral("help/text");
 const QString keyFrontDesk = QStringLiteral("help/frontDesk");
 const QString keyDatabase = QStringLiteral("storage/database");
+const QString keyRetention = QStringLiteral("storage/retentionDays");
 const QString keyContent = QStringLiteral("content/folder");
 
 const QStringList knownKeys
     = {keyMode,     keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast,
-       keyHelpText, keyFrontDesk,  keyDatabase,  keyContent};
+       keyHelpText, keyFrontDesk,  keyDatabase,  keyRetention,     keyContent};
 
 QString defaultHelpText()
 {
@@ -170,6 +171,17 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
     if (!overrides.databaseFile.isEmpty())
         m_databaseFile = overrides.databaseFile;
     m_databaseFile = QFileInfo(m_databaseFile).absoluteFilePath();
+    if (settings.contains(keyRetention)) {
+        const QString value = text(settings.value(keyRetention));
+        bool ok = false;
+        const int days = value.trimmed().toInt(&ok);
+        if (ok && days >= 1 && days <= maxRetentionDays)
+            m_retentionDays = days;
+        else
+            problem(keyRetention,
+                    u"a whole number of days from 1 to " % QString::number(maxRetentionDays), value,
+                    QString::number(m_retentionDays));
+    }
 
     readText(keyContent, m_contentFolder);
     if (!overrides.contentFolder.isEmpty())

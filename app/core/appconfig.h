@@ -26,6 +26,7 @@ class AppConfig : public QObject, public QmlSingleton<AppConfig>
     Q_PROPERTY(QString helpText READ helpText CONSTANT)
     Q_PROPERTY(QString configFile READ configFile CONSTANT)
     Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
+    Q_PROPERTY(int retentionDays READ retentionDays CONSTANT)
     Q_PROPERTY(QString contentFolder READ contentFolder CONSTANT)
     Q_PROPERTY(QString startExercise READ startExercise CONSTANT)
     Q_PROPERTY(int startMinutes READ startMinutes CONSTANT)
@@ -38,6 +39,8 @@ public:
 
     static constexpr qreal minTextScale = 1.0;
     static constexpr qreal maxTextScale = 2.0;
+    static constexpr int defaultRetentionDays = 365;
+    static constexpr int maxRetentionDays = 3650;
 
     // What the command line says; empty or unset fields leave the file's value.
     struct Overrides
@@ -72,6 +75,8 @@ public:
     QString helpText() const;
     QString configFile() const { return m_configFile; }
     QString databaseFile() const { return m_databaseFile; }
+    // How many days the usage log keeps; older rows are deleted at start and daily.
+    int retentionDays() const { return m_retentionDays; }
     // A clinic's folder of exercises, laid over the shipped ones; empty when there is none.
     QString contentFolder() const { return m_contentFolder; }
     // What the command line asked to open at once (--exercise, --minutes).
@@ -98,6 +103,7 @@ private:
     QString m_frontDeskText;
     QString m_configFile;
     QString m_databaseFile;
+    int m_retentionDays = defaultRetentionDays;
     QString m_contentFolder;
     QString m_startExercise;
     int m_startMinutes = 0;

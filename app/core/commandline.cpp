@@ -54,6 +54,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         {QStringLiteral("config"), QStringLiteral("file"), QStringLiteral("a file path"),
          QStringLiteral("The clinic configuration (INI). Default: %1")
              .arg(AppConfig::defaultConfigFile())},
+        {QStringLiteral("from"), QStringLiteral("date"), QStringLiteral("a date as YYYY-MM-DD"),
+         QStringLiteral("With --report: the first day to count. Default: as far back as the log "
+                        "keeps (storage/retentionDays).")},
+        {QStringLiteral("to"), QStringLiteral("date"), QStringLiteral("a date as YYYY-MM-DD"),
+         QStringLiteral("With --report: the last day to count. Default: today.")},
+        {QStringLiteral("csv"), QStringLiteral("file"), QStringLiteral("a file path"),
+         QStringLiteral("With --report: write the report to this CSV file instead of printing "
+                        "it.")},
     };
 
     QCommandLineParser parser;
@@ -74,8 +82,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOption(version);
     for (const Spec &spec : specs)
         parser.addOption(QCommandLineOption(spec.name, spec.description, spec.valueName));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QStringLiteral("Print the anonymous usage report from the --db file and exit: runs per "
+                       "exercise, completion, distress change, zone shifts, hours and weekdays. "
+                       "Any figure from fewer than 11 runs shows as \"fewer than 11\". --mode "
+                       "limits it to one mode. Starts no window."));
     parser.addOption(fullscreen);
     parser.addOption(selfTest);
+    parser.addOption(report);
 
     const auto expected = [&specs](const QString &name) {
         for (const Spec &spec : specs) {
@@ -99,7 +114,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QStringList known = {QStringLiteral("--help"), QStringLiteral("--version")};
             for (const Spec &spec : specs)
                 known.append(u"--" % spec.name);
-            known << QStringLiteral("--fullscreen") << QStringLiteral("--self-test");
+            known << QStringLiteral("--fullscreen") << QStringLiteral("--self-test")
+                  << QStringLiteral("--report");
             // The parser strips the dashes; show the option as it was typed.
             const QString name = unknown.constFirst();
             QString typed = u"--" % name;
@@ -170,5 +186,32 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.overrides.fullscreen = parser.isSet(fullscreen);
     result.selfTest = parser.isSet(selfTest);
+
+    result.report = parser.isSet(report);
+    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(name))
+            continue;
+        const QString value = parser.value(name);
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid() || value.size() != 10)
+            return fail(invalid(name, expected(name), value));
+        (name == u"from" ? result.reportFrom : result.reportTo) = date;
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        result.reportCsv = parser.value(QStringLiteral("csv"));
+        if (!isFilePath(result.reportCsv))
+            return fail(
+                invalid(QStringLiteral("csv"), expected(QStringLiteral("csv")), result.reportCsv));
+    }
+    for (const QString &name :
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("csv")}) {
+        if (parser.isSet(name) && !result.report)
+            return fail(
+                errorLine(u"--" % name % u" belongs to --report: add --report, or leave it out"));
+    }
+    if (result.reportFrom.isValid() && result.reportTo.isValid()
+        && result.reportFrom > result.reportTo)
+        return fail(errorLine(u"--from " % result.reportFrom.toString(Qt::ISODate)
+                              % u" is after --to " % result.reportTo.toString(Qt::ISODate)));
     return result;
 }

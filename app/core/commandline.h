@@ -2,6 +2,7 @@
 
 #include "appconfig.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,13 @@ struct CommandLine
     QString configFile;
     QString checkContent; // a folder to check, instead of starting the app
     bool selfTest = false;
+
+    // haven --report: print the usage report (or write it with --csv) and exit. Open ends are
+    // invalid dates.
+    bool report = false;
+    QDate reportFrom;
+    QDate reportTo;
+    QString reportCsv;
 
     static constexpr int usageError = 2;
     static constexpr int maxMinutes = 60;

@@ -11,17 +11,22 @@ namespace {
 std::atomic_int s_warnings = 0;
 QtMessageHandler s_previousHandler = nullptr;
 
-// QML reports through these; "default" carries QQmlComponent's own complaints.
-bool isQmlCategory(const char *category)
+// QML reports through these categories, and QQmlComponent through the default one. Other default
+// messages (an audio server that is not running, say) are not the interface's fault.
+bool isQmlMessage(const char *category, const QString &message)
 {
     const QLatin1StringView name(category ? category : "default");
-    return name == QLatin1StringView("qml") || name == QLatin1StringView("js")
-        || name == QLatin1StringView("default") || name.startsWith(QLatin1StringView("qt.qml"));
+    if (name == QLatin1StringView("qml") || name == QLatin1StringView("js")
+        || name.startsWith(QLatin1StringView("qt.qml")))
+        return true;
+    return name == QLatin1StringView("default")
+        && (message.startsWith(u"qrc:") || message.startsWith(u"file:")
+            || message.startsWith(u"QQmlComponent") || message.startsWith(u"<Unknown File>"));
 }
 
 void countingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if ((type == QtWarningMsg && isQmlCategory(context.category)) || type == QtCriticalMsg
+    if ((type == QtWarningMsg && isQmlMessage(context.category, message)) || type == QtCriticalMsg
         || type == QtFatalMsg)
         ++s_warnings;
     s_previousHandler(type, context, message);

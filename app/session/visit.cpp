@@ -58,6 +58,7 @@ void Visit::beginRun(ExerciseRunner *runner)
                 record.before = m_before;
                 record.textScale = m_config->textScale();
                 record.reducedMotion = m_config->reducedMotion();
+                record.audioOn = m_audioOn;
                 record.endedAt = QDateTime::currentDateTime();
                 m_pending = record;
                 m_runner.clear();

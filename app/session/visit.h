@@ -30,6 +30,8 @@ class Visit : public QObject, public QmlSingleton<Visit>
     Q_PROPERTY(qreal afterArousal READ afterArousal NOTIFY changed)
     Q_PROPERTY(int afterDistress READ afterDistress NOTIFY changed)
     Q_PROPERTY(QVariantList recommendations READ recommendations NOTIFY changed)
+    // Whether the run in progress can be heard; the exercise screen keeps it up to date.
+    Q_PROPERTY(bool audioOn MEMBER m_audioOn NOTIFY audioOnChanged)
 
 public:
     Visit(ExerciseLibrary *library, AppConfig *config, QObject *parent = nullptr);
@@ -56,6 +58,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void audioOnChanged();
     void runRecorded(const RunRecord &record);
 
 private:
@@ -70,4 +73,5 @@ private:
     QStringList m_recommendedIds; // what was on offer when the current run began
     QPointer<ExerciseRunner> m_runner;
     std::optional<RunRecord> m_pending; // finished, waiting for the after check-in
+    bool m_audioOn = true;
 };

@@ -9,6 +9,8 @@ BaseScreen {
 
     property string exerciseId
     property int minutes: 0
+    // The sound the person chose in an imagery step; empty follows the script.
+    property string chosenSoundscape: ""
 
     readonly property bool paused: runner.state === ExerciseRunner.State.Paused
     readonly property bool ended: runner.state === ExerciseRunner.State.Finished || runner.state === ExerciseRunner.State.Stopped
@@ -72,6 +74,29 @@ BaseScreen {
         onStateChanged: {
             if (!leaving && (state === ExerciseRunner.State.Finished || state === ExerciseRunner.State.Stopped))
                 screen.navigate("checkout", {});
+        }
+    }
+
+    // Narration, soundscape and cues, following the runner; spoken steps last as long as their voice.
+    AudioGuide {
+        id: guide
+
+        objectName: "audioGuide"
+        runner: runner
+        soundscape: screen.chosenSoundscape
+    }
+
+    Binding {
+        target: Visit
+        property: "audioOn"
+        value: !guide.muted
+    }
+
+    Connections {
+        target: stepLoader.item as ImageryView
+
+        function onSoundscapeChosen(id: string) {
+            screen.chosenSoundscape = id;
         }
     }
 
@@ -218,7 +243,7 @@ BaseScreen {
             readonly property bool stacked: timeMetrics.advanceWidth > width / 3
 
             width: parent.width
-            columns: stacked ? 1 : 2
+            columns: stacked ? 1 : 3
             columnSpacing: Theme.spacingL
             rowSpacing: Theme.spacingS
             verticalItemAlignment: Grid.AlignVCenter
@@ -229,6 +254,16 @@ BaseScreen {
 
                 font: timeLeft.font
                 text: timeLeft.text
+            }
+
+            CalmButton {
+                id: sound
+
+                objectName: "soundButton"
+                tone: "quiet"
+                text: guide.muted ? qsTr("Sound off") : qsTr("Sound on")
+                Accessible.name: guide.muted ? qsTr("Sound is off. Turn it on") : qsTr("Sound is on. Turn it off")
+                onClicked: guide.muted = !guide.muted
             }
 
             CalmText {
@@ -245,7 +280,7 @@ BaseScreen {
 
             ProgressLine {
                 objectName: "exerciseProgress"
-                width: progress.stacked ? progress.width : progress.width - timeLeft.width - progress.columnSpacing
+                width: progress.stacked ? progress.width : progress.width - timeLeft.width - sound.width - 2 * progress.columnSpacing
                 value: runner.total > 0 ? 1 - runner.remaining / runner.total : 0
                 smoothing: Theme.durationTick
                 Accessible.name: qsTr("How far along the exercise is")
@@ -280,7 +315,7 @@ BaseScreen {
                 id: backLabel
 
                 font: controls.labelFont
-                text: qsTr("Back")
+                text: qsTr("Previous")
             }
 
             TextMetrics {
@@ -315,9 +350,9 @@ BaseScreen {
                 objectName: "stepBackButton"
                 width: controls.even ? controls.cell : controls.first + controls.spare
                 tone: "quiet"
-                text: qsTr("Back")
+                text: qsTr("Previous")
                 enabled: runner.stepIndex > 0
-                Accessible.name: qsTr("Back a step")
+                Accessible.name: qsTr("Previous step")
                 onClicked: runner.previous()
             }
 

@@ -12,6 +12,7 @@ BaseScreen {
         id: flickable
 
         anchors.fill: parent
+        clip: true // it scrolls under the top bar otherwise
         contentHeight: content.height + 2 * Theme.spacingL
         boundsBehavior: Flickable.StopAtBounds
 
@@ -50,6 +51,22 @@ BaseScreen {
                         wrapMode: Text.WrapAnywhere
                     }
                 }
+            }
+
+            CalmButton {
+                objectName: "dashboardButton"
+                width: Math.min(implicitWidth, parent.width)
+                text: qsTr("Usage figures")
+                Accessible.description: qsTr("Opens the anonymous usage dashboard")
+                onClicked: screen.navigate("dashboard", {})
+            }
+
+            ProblemList {
+                objectName: "usageNotices"
+                width: parent.width
+                title: qsTr("Usage log")
+                problems: UsageLog.notices
+                noneText: UsageLog.status
             }
 
             ProblemList {

@@ -11,6 +11,9 @@ Item {
     // The step as a plain object (its keys depend on the kind); see ExerciseRunner::step.
     readonly property var step: runner.step
 
+    // The person picked a sound; the screen keeps it for the imagery steps that follow.
+    signal soundscapeChosen(string id)
+
     readonly property bool choosing: view.step.chooseSoundscape ?? false
     property string soundscape: view.step.soundscape || "quiet"
     readonly property var soundscapes: [
@@ -85,7 +88,10 @@ Item {
                     exclusive: true
                     text: modelData.name
                     checked: view.soundscape === modelData.id
-                    onClicked: view.soundscape = modelData.id
+                    onClicked: {
+                        view.soundscape = modelData.id;
+                        view.soundscapeChosen(modelData.id);
+                    }
                 }
             }
         }

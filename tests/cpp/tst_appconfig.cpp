@@ -44,6 +44,7 @@ private Q_SLOTS:
         QVERIFY(config.helpText().contains(QStringLiteral("988 Suicide & Crisis Lifeline")));
         QVERIFY(!config.helpText().contains(QStringLiteral("front desk")));
         QVERIFY(config.databaseFile().endsWith(QStringLiteral("/haven.db")));
+        QCOMPARE(config.retentionDays(), 365);
         QVERIFY(config.problems().isEmpty());
     }
 
@@ -64,7 +65,7 @@ private Q_SLOTS:
         config.load(write("[app]\nmode=session\nfullscreen=yes\n"
                           "[display]\ntextScale=1.5\nreducedMotion=true\nhighContrast=on\n"
                           "[help]\ntext=\"Call 000, or Lifeline on 13 11 14.\\nWe are here.\"\n"
-                          "[storage]\ndatabase=/var/lib/haven/usage.db\n"));
+                          "[storage]\ndatabase=/var/lib/haven/usage.db\nretentionDays=90\n"));
         QVERIFY(config.problems().isEmpty());
         QCOMPARE(config.mode(), AppConfig::Mode::Session);
         QVERIFY(config.fullscreen());
@@ -74,6 +75,7 @@ private Q_SLOTS:
         QCOMPARE(config.helpText(),
                  QStringLiteral("Call 000, or Lifeline on 13 11 14.\nWe are here."));
         QCOMPARE(config.databaseFile(), QStringLiteral("/var/lib/haven/usage.db"));
+        QCOMPARE(config.retentionDays(), 90);
     }
 
     void unquotedCommasStayInTheText()
@@ -119,6 +121,14 @@ private Q_SLOTS:
         QTest::newRow("empty help")
             << QByteArray("[help]\ntext=\n")
             << QStringLiteral("help/text: expected some text, got \"\"; using the default text");
+        QTest::newRow("retention word")
+            << QByteArray("[storage]\nretentionDays=a year\n")
+            << QStringLiteral("storage/retentionDays: expected a whole number of days from 1 to "
+                              "3650, got \"a year\"; using 365");
+        QTest::newRow("retention zero")
+            << QByteArray("[storage]\nretentionDays=0\n")
+            << QStringLiteral("storage/retentionDays: expected a whole number of days from 1 to "
+                              "3650, got \"0\"; using 365");
         QTest::newRow("typo")
             << QByteArray("[display]\ntextScal=1.5\n")
             << QStringLiteral("display/textScal: unknown key, ignored (see haven.conf.example)");

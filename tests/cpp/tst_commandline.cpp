@@ -52,6 +52,24 @@ private Q_SLOTS:
                  QStringLiteral(HAVEN_TEST_DATA));
     }
 
+    void reportOptions()
+    {
+        const CommandLine cli
+            = parse({QStringLiteral("--report"), QStringLiteral("--from"),
+                     QStringLiteral("2025-03-01"), QStringLiteral("--to=2025-03-31"),
+                     QStringLiteral("--csv"), QStringLiteral("/tmp/march.csv")});
+        QCOMPARE(cli.action, CommandLine::Action::Run);
+        QVERIFY(cli.report);
+        QCOMPARE(cli.reportFrom, QDate(2025, 3, 1));
+        QCOMPARE(cli.reportTo, QDate(2025, 3, 31));
+        QCOMPARE(cli.reportCsv, QStringLiteral("/tmp/march.csv"));
+        const CommandLine open = parse({QStringLiteral("--report")});
+        QVERIFY(open.report);
+        QVERIFY(!open.reportFrom.isValid() && !open.reportTo.isValid());
+        QVERIFY(open.reportCsv.isEmpty());
+        QVERIFY(!parse({}).report);
+    }
+
     void helpListsEveryOption()
     {
         const CommandLine cli = parse({QStringLiteral("--help")});
@@ -59,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode, 0);
         for (const char *option :
              {"--mode", "--exercise", "--minutes", "--content", "--db", "--config", "--fullscreen",
-              "--self-test", "--version", "--help"})
+              "--self-test", "--version", "--help", "--report", "--from", "--to", "--csv"})
             QVERIFY2(cli.output.contains(QLatin1StringView(option)), option);
         QVERIFY(cli.output.contains(QStringLiteral("kiosk")));
     }
@@ -80,14 +98,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--bogus")}
             << QStringLiteral(
                    "haven: unknown option '--bogus'; the options are --help, --version, --mode, "
-                   "--exercise, --minutes, --content, --check-content, --db, --config, "
-                   "--fullscreen, --self-test");
+                   "--exercise, --minutes, --content, --check-content, --db, --config, --from, "
+                   "--to, --csv, --fullscreen, --self-test, --report");
         QTest::newRow("single dash")
             << QStringList{QStringLiteral("-platform")}
             << QStringLiteral(
                    "haven: unknown option '-platform'; the options are --help, --version, --mode, "
-                   "--exercise, --minutes, --content, --check-content, --db, --config, "
-                   "--fullscreen, --self-test");
+                   "--exercise, --minutes, --content, --check-content, --db, --config, --from, "
+                   "--to, --csv, --fullscreen, --self-test, --report");
         QTest::newRow("bad mode") << QStringList{QStringLiteral("--mode"), QStringLiteral("party")}
                                   << QStringLiteral("haven: --mode: expected kiosk, home or "
                                                     "session, got \"party\" (see haven --help)");
@@ -123,6 +141,33 @@ private Q_SLOTS:
                            QStringLiteral(HAVEN_TEST_DATA "/empty.conf")}
             << QStringLiteral("haven: --check-content: expected a folder, got \"" HAVEN_TEST_DATA
                               "/empty.conf\" (see haven --help)");
+        QTest::newRow("from not a date")
+            << QStringList{QStringLiteral("--report"), QStringLiteral("--from"),
+                           QStringLiteral("March")}
+            << QStringLiteral("haven: --from: expected a date as YYYY-MM-DD, got \"March\" "
+                              "(see haven --help)");
+        QTest::newRow("to not a day")
+            << QStringList{QStringLiteral("--report"), QStringLiteral("--to=2025-02-30")}
+            << QStringLiteral("haven: --to: expected a date as YYYY-MM-DD, got \"2025-02-30\" "
+                              "(see haven --help)");
+        QTest::newRow("from after to")
+            << QStringList{QStringLiteral("--report"), QStringLiteral("--from=2025-06-01"),
+                           QStringLiteral("--to=2025-05-01")}
+            << QStringLiteral(
+                   "haven: --from 2025-06-01 is after --to 2025-05-01 (see haven --help)");
+        QTest::newRow("csv alone")
+            << QStringList{QStringLiteral("--csv"), QStringLiteral("/tmp/r.csv")}
+            << QStringLiteral("haven: --csv belongs to --report: add --report, or leave it out "
+                              "(see haven --help)");
+        QTest::newRow("from alone")
+            << QStringList{QStringLiteral("--from=2025-06-01")}
+            << QStringLiteral("haven: --from belongs to --report: add --report, or leave it out "
+                              "(see haven --help)");
+        QTest::newRow("csv is a folder")
+            << QStringList{QStringLiteral("--report"), QStringLiteral("--csv"),
+                           QStringLiteral("/tmp")}
+            << QStringLiteral(
+                   "haven: --csv: expected a file path, got \"/tmp\" (see haven --help)");
         QTest::newRow("stray argument")
             << QStringList{QStringLiteral("kiosk")}
             << QStringLiteral("haven: unexpected argument 'kiosk' (see haven --help)");

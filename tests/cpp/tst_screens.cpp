@@ -2,6 +2,8 @@
 #include "clock.h"
 #include "exerciselibrary.h"
 #include "exerciserunner.h"
+#include "usagelog.h"
+#include "usagesamples.h"
 #include "visit.h"
 
 #include <QAccessible>
@@ -11,6 +13,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -28,6 +31,8 @@ private:
     AppConfig m_config{nullptr};
     ExerciseLibrary m_library{nullptr};
     Visit m_visit{&m_library, &m_config};
+    QTemporaryDir m_usageFolder;
+    UsageLog m_usageLog{nullptr};
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     FakeClock m_clock;
@@ -72,6 +77,13 @@ private:
         for (QQuickItem *child : root->childItems())
             items += allItems(child);
         return items;
+    }
+
+    // Any warning from QML fails a screen; an audio server missing on a test machine does not.
+    static QRegularExpression qmlWarning()
+    {
+        return QRegularExpression(
+            QStringLiteral("^(qrc:|file:|QQmlComponent|<Unknown File>|QML )"));
     }
 
     static qreal effectiveOpacity(const QQuickItem *item)
@@ -175,7 +187,16 @@ private Q_SLOTS:
         m_library.load({ExerciseLibrary::shippedFolder()});
         ExerciseLibrary::setInstance(&m_library);
         Visit::setInstance(&m_visit);
-        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+        // The dashboard shows two months of a clinic's usage, made up but realistic, and a
+        // pause in logging last week for its notices.
+        const QString usage = m_usageFolder.filePath(QStringLiteral("haven.db"));
+        const QDate today = QDate::currentDate();
+        QVERIFY(writeSampleLog(usage, 2400, today, 60, 7,
+                               {{today.addDays(-6), 14, QStringLiteral("logging_paused"),
+                                 QStringLiteral("disk_full"), 3}}));
+        m_usageLog.open(usage, 365, false);
+        UsageLog::setInstance(&m_usageLog);
+        QTest::failOnWarning(qmlWarning());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
@@ -187,7 +208,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+        QTest::failOnWarning(qmlWarning());
         m_config.setTextScale(1.0);
         m_config.setHighContrast(false);
         m_config.setReducedMotion(true);
@@ -210,6 +231,7 @@ private Q_SLOTS:
                                     QStringLiteral("summary"),
                                     QStringLiteral("summary-compared"),
                                     QStringLiteral("staff"),
+                                    QStringLiteral("dashboard"),
                                     QStringLiteral("help")};
         const QList<QSize> sizes = {{1280, 800}, {800, 1280}, {800, 480}, {480, 800}, {1920, 1080}};
         for (const QString &route : routes) {
@@ -238,10 +260,29 @@ private Q_SLOTS:
         m_config.setHighContrast(highContrast);
         open(route, size);
         const QString where = QString::fromLatin1(QTest::currentDataTag());
+        QQuickItem *dashboard = route == u"dashboard" ? find(QStringLiteral("dashboard")) : nullptr;
+        if (dashboard) {
+            // Its figures are counted off the UI thread; wait for them.
+            QObject *report = dashboard->findChild<QObject *>(QStringLiteral("usageReport"));
+            QVERIFY(report);
+            QTRY_VERIFY(report->property("ready").toBool() && !report->property("busy").toBool());
+            QTest::qWait(50);
+        }
         checkControls(QAccessible::queryAccessibleInterface(m_window), where);
         checkText(where);
         if (screenshot)
             save(where);
+        // The dashboard's charts run below the fold: a picture of each screenful.
+        if (dashboard && screenshot && size != QSize(480, 800) && !highContrast) {
+            QQuickItem *flickable = find(QStringLiteral("dashboardFlickable"));
+            QVERIFY(flickable);
+            const qreal end = flickable->property("contentHeight").toReal() - flickable->height();
+            for (int page = 2; flickable->property("contentY").toReal() < end; ++page) {
+                flickable->setProperty("contentY", std::min(end, (page - 1) * flickable->height()));
+                QTest::qWait(50);
+                save(where % u"-page" % QString::number(page));
+            }
+        }
     }
 
     // The exercise screen's kind words: an exercise that is not there, and one that has ended

@@ -116,6 +116,7 @@ private Q_SLOTS:
         QCOMPARE(m_records.size(), 1);
         QCOMPARE(m_records.first().ending, RunRecord::Ending::Stopped);
         QCOMPARE(m_records.first().activeSeconds, 20);
+        QVERIFY(m_records.first().audioOn);
         QVERIFY(!m_records.first().recommended);
         QVERIFY(!m_records.first().before);
         QVERIFY(!m_records.first().after);
@@ -125,6 +126,7 @@ private Q_SLOTS:
     {
         Visit visit(&m_library, &m_config);
         record(visit);
+        visit.setProperty("audioOn", false);
         visit.checkIn(-0.8, 6);
         ExerciseRunner runner;
         visit.beginRun(&runner);
@@ -132,6 +134,7 @@ private Q_SLOTS:
         visit.reset();
         QCOMPARE(m_records.size(), 1); // recorded without an after check-in
         QVERIFY(!m_records.first().after);
+        QVERIFY(!m_records.first().audioOn);
         QVERIFY(!visit.checkedIn());
         QVERIFY(!visit.checkedOut());
         QVERIFY(visit.recommendations().isEmpty());

@@ -1,5 +1,6 @@
 #include "appconfig.h"
 #include "exerciselibrary.h"
+#include "usagelog.h"
 #include "visit.h"
 
 #include <QQmlEngine>
@@ -23,6 +24,7 @@ public Q_SLOTS:
         m_library.load({ExerciseLibrary::shippedFolder()});
         ExerciseLibrary::setInstance(&m_library);
         Visit::setInstance(&m_visit);
+        UsageLog::setInstance(&m_usageLog); // never opened: the staff screen says so
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -34,6 +36,7 @@ private:
     AppConfig m_config{nullptr};
     ExerciseLibrary m_library{nullptr};
     Visit m_visit{&m_library, &m_config};
+    UsageLog m_usageLog{nullptr};
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(haven, Setup)

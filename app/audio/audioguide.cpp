@@ -1,0 +1,431 @@
+#include "audioguide.h"
+
+#include "exerciselibrary.h"
+#include "logging.h"
+
+#include <QAudio>
+#include <QAudioDevice>
+#include <QAudioOutput>
+#include <QDir>
+#include <QFileInfo>
+#include <QMediaDevices>
+#include <QMediaPlayer>
+
+namespace {
+
+const QString none = QStringLiteral("none");
+
+bool spoken(const QString &kind)
+{
+    return kind == u"say" || kind == u"imagery";
+}
+
+// A level as the ear hears it (0 to 1) to the linear gain an output wants.
+float gain(qreal level)
+{
+    return float(QAudio::convertVolume(std::clamp(level, 0.0, 1.0), QAudio::LogarithmicVolumeScale,
+                                       QAudio::LinearVolumeScale));
+}
+
+} // namespace
+
+qreal AudioGuide::Ramp::at(qint64 nowMs) const
+{
+    if (done(nowMs))
+        return to;
+    return from + (to - from) * std::max<qint64>(0, nowMs - startMs) / double(fadeMs);
+}
+
+AudioGuide::AudioGuide(QObject *parent)
+    : QObject(parent)
+    , m_soundFolder(QDir::cleanPath(ExerciseLibrary::shippedFolder() + QStringLiteral("/../audio")))
+{
+    makePlayer(Channel::Narration);
+    makePlayer(Channel::Ambient);
+    makePlayer(Channel::Cue);
+    m_fadeTimer.setInterval(30);
+    connect(&m_fadeTimer, &QTimer::timeout, this, &AudioGuide::update);
+}
+
+AudioGuide::~AudioGuide() = default;
+
+void AudioGuide::makePlayer(Channel channel)
+{
+    // A player is made anew after an error: GStreamer's stays stuck on the broken file.
+    auto *player = new QMediaPlayer(this);
+    auto *output = new QAudioOutput(this);
+    player->setAudioOutput(output);
+    output->setMuted(m_muted);
+    connect(player, &QMediaPlayer::errorOccurred, this,
+            [this, channel, player](QMediaPlayer::Error, const QString &message) {
+                onPlayerError(channel, player, message);
+            });
+    QMediaPlayer **slot = nullptr;
+    QAudioOutput **outputSlot = nullptr;
+    switch (channel) {
+    case Channel::Narration:
+        slot = &m_narration;
+        outputSlot = &m_narrationOut;
+        player->setObjectName(QStringLiteral("narration"));
+        connect(player, &QMediaPlayer::mediaStatusChanged, this,
+                [this](QMediaPlayer::MediaStatus status) {
+                    if (status != QMediaPlayer::EndOfMedia)
+                        return;
+                    m_narrationLoaded = false;
+                    setSpeaking(false);
+                });
+        break;
+    case Channel::Ambient:
+        slot = &m_ambient;
+        outputSlot = &m_ambientOut;
+        player->setObjectName(QStringLiteral("ambient"));
+        player->setLoops(QMediaPlayer::Infinite);
+        break;
+    case Channel::Cue:
+        slot = &m_cue;
+        outputSlot = &m_cueOut;
+        player->setObjectName(QStringLiteral("cue"));
+        break;
+    }
+    if (*slot) {
+        (*slot)->disconnect(this);
+        (*slot)->setObjectName({});
+        (*slot)->stop();
+        (*slot)->deleteLater();
+        (*outputSlot)->deleteLater();
+    }
+    *slot = player;
+    *outputSlot = output;
+    output->setObjectName(player->objectName() + QStringLiteral("Output"));
+    applyVolumes();
+}
+
+QMediaPlayer *AudioGuide::player(Channel channel) const
+{
+    switch (channel) {
+    case Channel::Narration:
+        return m_narration;
+    case Channel::Ambient:
+        return m_ambient;
+    case Channel::Cue:
+        return m_cue;
+    }
+    return nullptr;
+}
+
+void AudioGuide::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &m_steadyClock;
+}
+
+void AudioGuide::setSoundFolder(const QString &folder)
+{
+    m_soundFolder = QDir::cleanPath(folder);
+}
+
+void AudioGuide::setRunner(ExerciseRunner *runner)
+{
+    if (runner == m_runner)
+        return;
+    if (m_runner)
+        m_runner->disconnect(this);
+    m_runner = runner;
+    m_state = ExerciseRunner::State::Idle;
+    if (m_runner) {
+        connect(m_runner, &ExerciseRunner::stateChanged, this, &AudioGuide::onStateChanged);
+        connect(m_runner, &ExerciseRunner::stepChanged, this, &AudioGuide::onStepChanged);
+        connect(m_runner, &ExerciseRunner::phaseChanged, this, &AudioGuide::onPhaseChanged);
+        connect(m_runner, &ExerciseRunner::started, this, [this] { m_warned = false; });
+        connect(m_runner, &QObject::destroyed, this, [this] {
+            onStateChanged();
+            Q_EMIT runnerChanged();
+        });
+        installNarrationLength();
+    }
+    onStateChanged();
+    Q_EMIT runnerChanged();
+}
+
+void AudioGuide::installNarrationLength()
+{
+    // Rebuilding the timeline restarts the runner, so only an idle one is given lengths.
+    if (!m_runner || m_runner->state() != ExerciseRunner::State::Idle)
+        return;
+    QPointer<AudioGuide> guide(this);
+    m_runner->setNarrationLength(
+        [guide](const Step &step) -> qint64 { return guide ? guide->narrationMs(step) : 0; });
+}
+
+qint64 AudioGuide::narrationMs(const Step &step)
+{
+    if ((step.kind != StepKind::Say && step.kind != StepKind::Imagery) || step.audio.isEmpty()
+        || !QFileInfo::exists(step.audio))
+        return 0;
+    const QString file = NarrationManifest::findFor(step.audio);
+    if (file.isEmpty())
+        return 0;
+    auto &manifest = m_manifests[file];
+    if (!manifest) {
+        manifest = std::make_shared<const NarrationManifest>(NarrationManifest::read(file));
+        if (!manifest->error().isEmpty())
+            problem(u"cannot read " % file % u": " % manifest->error());
+    }
+    const NarrationManifest::Clip *clip = manifest->clip(step.audio);
+    if (!clip)
+        return 0;
+    if (clip->textSha256 != NarrationManifest::textHash(step.text.english())) {
+        m_stale.insert(step.audio);
+        return 0;
+    }
+    m_stale.remove(step.audio);
+    return m_muted ? 0 : clip->durationMs;
+}
+
+void AudioGuide::setVolume(qreal volume)
+{
+    volume = std::clamp(volume, 0.0, 1.0);
+    if (qFuzzyCompare(volume, m_volume))
+        return;
+    m_volume = volume;
+    applyVolumes();
+    Q_EMIT volumeChanged();
+}
+
+void AudioGuide::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    for (QAudioOutput *output : {m_narrationOut, m_ambientOut, m_cueOut})
+        output->setMuted(muted);
+    installNarrationLength();
+    Q_EMIT mutedChanged();
+}
+
+void AudioGuide::setSoundscape(const QString &soundscape)
+{
+    if (soundscape == m_soundscape)
+        return;
+    m_soundscape = soundscape;
+    reconcileAmbient();
+    Q_EMIT soundscapeChanged();
+}
+
+void AudioGuide::setCues(bool cues)
+{
+    if (cues == m_cues)
+        return;
+    m_cues = cues;
+    Q_EMIT cuesChanged();
+}
+
+void AudioGuide::setSpeaking(bool speaking)
+{
+    if (speaking == m_speaking)
+        return;
+    m_speaking = speaking;
+    rampTo(m_duck, speaking ? duckLevel : 1.0);
+    Q_EMIT speakingChanged();
+}
+
+void AudioGuide::onStateChanged()
+{
+    const auto before = m_state;
+    m_state = m_runner ? m_runner->state() : ExerciseRunner::State::Idle;
+    switch (m_state) {
+    case ExerciseRunner::State::Running:
+        // A new run: its first step is still to come, and stepChanged() starts its sound.
+        if (before != ExerciseRunner::State::Paused)
+            return;
+        if (m_narrationLoaded) {
+            m_narration->play();
+            setSpeaking(true);
+        }
+        break;
+    case ExerciseRunner::State::Paused:
+        m_narration->pause();
+        m_cue->stop();
+        setSpeaking(false);
+        break;
+    case ExerciseRunner::State::Idle:
+    case ExerciseRunner::State::Finished:
+    case ExerciseRunner::State::Stopped:
+        stopNarration();
+        m_cue->stop();
+        break;
+    }
+    reconcileAmbient();
+}
+
+void AudioGuide::onStepChanged()
+{
+    if (m_state != ExerciseRunner::State::Running && m_state != ExerciseRunner::State::Paused)
+        return;
+    startNarration();
+    reconcileAmbient();
+}
+
+void AudioGuide::onPhaseChanged()
+{
+    if (!m_cues || !m_runner || m_state != ExerciseRunner::State::Running
+        || m_runner->phase() == ExerciseRunner::Phase::None
+        || !m_runner->step().value(QStringLiteral("cues")).toBool())
+        return;
+    const QString file = m_soundFolder + QStringLiteral("/cues/breath.ogg");
+    if (!playable(file, QStringLiteral("breathing cue")))
+        return;
+    const QUrl url = QUrl::fromLocalFile(file);
+    if (m_cue->source() != url)
+        m_cue->setSource(url);
+    m_cue->setPosition(0);
+    m_cue->play();
+}
+
+void AudioGuide::startNarration()
+{
+    stopNarration();
+    const QVariantMap step = m_runner->step();
+    const QString audio = step.value(QStringLiteral("audio")).toString();
+    if (!spoken(step.value(QStringLiteral("kind")).toString()) || audio.isEmpty())
+        return;
+    if (m_stale.contains(audio)) {
+        problem(audio
+                % u" was made for an older text of its step, so it is not played; run "
+                  u"tools/make-media");
+        return;
+    }
+    if (!playable(audio, QStringLiteral("narration")))
+        return;
+    m_narration->setSource(QUrl::fromLocalFile(audio));
+    m_narrationLoaded = true;
+    if (m_state == ExerciseRunner::State::Running) {
+        m_narration->play();
+        setSpeaking(true);
+    }
+}
+
+void AudioGuide::stopNarration()
+{
+    m_narrationLoaded = false;
+    m_narration->stop();
+    m_narration->setSource({});
+    setSpeaking(false);
+}
+
+QString AudioGuide::stepSoundscape() const
+{
+    if (!m_runner || m_runner->stepKind() != u"imagery")
+        return {};
+    const QString chosen = m_soundscape.isEmpty()
+        ? m_runner->step().value(QStringLiteral("soundscape")).toString()
+        : m_soundscape;
+    return chosen == none ? QString() : chosen;
+}
+
+void AudioGuide::reconcileAmbient()
+{
+    const bool active
+        = m_state == ExerciseRunner::State::Running || m_state == ExerciseRunner::State::Paused;
+    const QString wanted = active ? stepSoundscape() : QString();
+    if (!m_ambientName.isEmpty()
+        && (m_ambientName != wanted || m_state != ExerciseRunner::State::Running)) {
+        // Out over a second; update() then pauses or stops it, and starts what comes next.
+        rampTo(m_ambientFade, 0);
+        return;
+    }
+    if (wanted.isEmpty() || m_state != ExerciseRunner::State::Running)
+        return;
+    if (m_ambientName.isEmpty()) {
+        const QString file = m_soundFolder % u"/soundscapes/" % wanted % u".ogg";
+        if (!playable(file, u"the " % wanted % u" soundscape"))
+            return;
+        m_ambient->setSource(QUrl::fromLocalFile(file));
+        m_ambientName = wanted;
+        m_ambientFade = {0, 0, m_clock->nowMs()};
+        Q_EMIT playingSoundscapeChanged();
+    }
+    if (m_ambient->playbackState() != QMediaPlayer::PlayingState)
+        m_ambient->play();
+    rampTo(m_ambientFade, 1);
+}
+
+void AudioGuide::rampTo(Ramp &ramp, qreal to)
+{
+    const qint64 now = m_clock->nowMs();
+    if (ramp.to == to)
+        return; // on its way there already, or there
+    ramp = {ramp.at(now), to, now};
+    applyVolumes();
+    m_fadeTimer.start();
+}
+
+qreal AudioGuide::ambientLevel() const
+{
+    const qint64 now = m_clock->nowMs();
+    return m_ambientFade.at(now) * m_duck.at(now);
+}
+
+void AudioGuide::applyVolumes()
+{
+    if (!m_narrationOut || !m_ambientOut || !m_cueOut)
+        return;
+    m_narrationOut->setVolume(gain(m_volume));
+    m_cueOut->setVolume(gain(m_volume));
+    m_ambientOut->setVolume(gain(m_volume * ambientLevel()));
+}
+
+void AudioGuide::update()
+{
+    const qint64 now = m_clock->nowMs();
+    applyVolumes();
+    if (!m_ambientName.isEmpty() && m_ambientFade.to == 0 && m_ambientFade.done(now)) {
+        if (m_state == ExerciseRunner::State::Paused && m_ambientName == stepSoundscape()) {
+            m_ambient->pause();
+        } else {
+            m_ambient->stop();
+            m_ambient->setSource({});
+            m_ambientName.clear();
+            Q_EMIT playingSoundscapeChanged();
+            reconcileAmbient();
+        }
+    }
+    if (m_ambientFade.done(now) && m_duck.done(now))
+        m_fadeTimer.stop();
+}
+
+bool AudioGuide::playable(const QString &file, const QString &what)
+{
+    if (!QFileInfo(file).isReadable()) {
+        problem(u"cannot find the " % what % u" file " % file);
+        return false;
+    }
+    if (QMediaDevices::audioOutputs().isEmpty())
+        problem(QStringLiteral("no audio output device"));
+    return true;
+}
+
+void AudioGuide::onPlayerError(Channel channel, QMediaPlayer *player, const QString &message)
+{
+    if (player != this->player(channel))
+        return; // a second error from a player already replaced
+    problem(u"cannot play " % player->source().toLocalFile() % u": " % message);
+    if (channel == Channel::Narration) {
+        m_narrationLoaded = false;
+        setSpeaking(false);
+    } else if (channel == Channel::Ambient && !m_ambientName.isEmpty()) {
+        m_ambientName.clear();
+        Q_EMIT playingSoundscapeChanged();
+    }
+    QMetaObject::invokeMethod(
+        this, [this, channel] { makePlayer(channel); }, Qt::QueuedConnection);
+}
+
+void AudioGuide::problem(const QString &message)
+{
+    if (m_warned)
+        return;
+    m_warned = true;
+    qCWarning(lcAudio).noquote() << message
+                                 << "- the exercise goes on with captions; further audio problems "
+                                    "in this run are not logged";
+}

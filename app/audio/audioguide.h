@@ -1,0 +1,141 @@
+#pragma once
+
+#include "clock.h"
+#include "exerciserunner.h"
+#include "narrationmanifest.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QAudioOutput;
+class QMediaPlayer;
+
+// Speaks an exercise as its runner moves through it: the narration of say and imagery steps, a
+// looping soundscape under imagery, and a soft tone at each change of breathing phase. It follows
+// the runner and never moves it: without a device, or with a missing or broken file, the steps
+// go on with their captions, and one warning is logged for the run.
+class AudioGuide : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    // Set it before the runner starts: it makes spoken steps last as long as their narration.
+    Q_PROPERTY(ExerciseRunner *runner READ runner WRITE setRunner NOTIFY runnerChanged)
+    // 0 to 1, as a volume slider is felt (a logarithmic scale), for all three channels.
+    Q_PROPERTY(qreal volume READ volume WRITE setVolume NOTIFY volumeChanged)
+    // Silent; set before the start, it also times spoken steps by reading time.
+    Q_PROPERTY(bool muted READ isMuted WRITE setMuted NOTIFY mutedChanged)
+    // The person's choice of soundscape (ocean, rain, forest, quiet, or none) for imagery steps;
+    // empty follows each step's own.
+    Q_PROPERTY(QString soundscape READ soundscape WRITE setSoundscape NOTIFY soundscapeChanged)
+    // The soft tone at each breathing phase change, in breathe steps that ask for it.
+    Q_PROPERTY(bool cues READ cues WRITE setCues NOTIFY cuesChanged)
+    Q_PROPERTY(bool speaking READ isSpeaking NOTIFY speakingChanged)
+    // The soundscape that can be heard now, or empty.
+    Q_PROPERTY(QString playingSoundscape READ playingSoundscape NOTIFY playingSoundscapeChanged)
+
+public:
+    static constexpr qint64 fadeMs = 1000;
+    static constexpr qreal duckLevel = 0.35; // the soundscape under the voice, about -9 dB
+
+    explicit AudioGuide(QObject *parent = nullptr);
+    ~AudioGuide() override;
+
+    ExerciseRunner *runner() const { return m_runner; }
+    void setRunner(ExerciseRunner *runner);
+    qreal volume() const { return m_volume; }
+    void setVolume(qreal volume);
+    bool isMuted() const { return m_muted; }
+    void setMuted(bool muted);
+    QString soundscape() const { return m_soundscape; }
+    void setSoundscape(const QString &soundscape);
+    bool cues() const { return m_cues; }
+    void setCues(bool cues);
+    bool isSpeaking() const { return m_speaking; }
+    QString playingSoundscape() const { return m_ambientName; }
+
+    // Not owned; fades read the time from it. Tests pass a FakeClock and call update().
+    void setClock(const Clock *clock);
+    // Where soundscapes/<name>.ogg and cues/breath.ogg are; the shipped audio folder by default.
+    void setSoundFolder(const QString &folder);
+    QString soundFolder() const { return m_soundFolder; }
+    // How long a step's narration plays, from the manifest beside its clip; 0 (reading time) when
+    // muted, or when the clip is missing, unlisted or older than its text.
+    qint64 narrationMs(const Step &step);
+    // The soundscape's level now, 0 to 1 before the volume: its fade times the ducking.
+    qreal ambientLevel() const;
+
+    // Moves the fades on; a timer calls it while one runs.
+    Q_INVOKABLE void update();
+
+Q_SIGNALS:
+    void runnerChanged();
+    void volumeChanged();
+    void mutedChanged();
+    void soundscapeChanged();
+    void cuesChanged();
+    void speakingChanged();
+    void playingSoundscapeChanged();
+
+private:
+    struct Ramp
+    {
+        qreal from = 0;
+        qreal to = 0;
+        qint64 startMs = 0;
+        qreal at(qint64 nowMs) const;
+        bool done(qint64 nowMs) const { return nowMs - startMs >= fadeMs; }
+    };
+    enum class Channel { Narration, Ambient, Cue };
+
+    void makePlayer(Channel channel);
+    QMediaPlayer *player(Channel channel) const;
+    void onStateChanged();
+    void onStepChanged();
+    void onPhaseChanged();
+    void onPlayerError(Channel channel, QMediaPlayer *player, const QString &message);
+    void startNarration();
+    void stopNarration();
+    void setSpeaking(bool speaking);
+    QString stepSoundscape() const;
+    void reconcileAmbient();
+    void rampTo(Ramp &ramp, qreal to);
+    void applyVolumes();
+    bool playable(const QString &file, const QString &what);
+    void problem(const QString &message);
+    void installNarrationLength();
+
+    SteadyClock m_steadyClock;
+    const Clock *m_clock = &m_steadyClock;
+    QPointer<ExerciseRunner> m_runner;
+    ExerciseRunner::State m_state = ExerciseRunner::State::Idle;
+    QString m_soundFolder;
+    qreal m_volume = 1;
+    bool m_muted = false;
+    QString m_soundscape;
+    bool m_cues = true;
+    bool m_speaking = false;
+    bool m_warned = false; // one warning a run
+
+    QMediaPlayer *m_narration = nullptr;
+    QMediaPlayer *m_ambient = nullptr;
+    QMediaPlayer *m_cue = nullptr;
+    QAudioOutput *m_narrationOut = nullptr;
+    QAudioOutput *m_ambientOut = nullptr;
+    QAudioOutput *m_cueOut = nullptr;
+    bool m_narrationLoaded = false; // a clip for this step, not yet played to its end
+
+    QString m_ambientName; // the soundscape in the ambient player, playing or fading
+    Ramp m_ambientFade;
+    Ramp m_duck{1, 1, 0};
+    QTimer m_fadeTimer;
+
+    QHash<QString, std::shared_ptr<const NarrationManifest>> m_manifests; // by manifest file
+    QSet<QString> m_stale; // clips whose text changed since they were made: never played
+};

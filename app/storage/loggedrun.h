@@ -1,0 +1,40 @@
+#pragma once
+
+#include "runrecord.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+// One row of the usage log: a RunRecord made coarse. The time is kept to the hour, the check-ins
+// to their zone and distress, the text scale to a bucket; nothing else about the person is kept.
+struct LoggedRun
+{
+    QDate day;
+    int hour = 0; // 0–23, local time, when the run ended
+    int weekday = 1; // 1 (Monday) – 7 (Sunday)
+    QString mode;
+    QString exerciseId;
+    int exerciseVersion = 1;
+    int plannedSeconds = 0;
+    int activeSeconds = 0;
+    QString ending; // completed, stopped or reset_by_idle
+    bool recommended = false;
+    QString zoneBefore; // below, inside, above, or empty without a check-in
+    std::optional<int> distressBefore;
+    QString zoneAfter;
+    std::optional<int> distressAfter;
+    int textScale = 100; // percent, to the nearest half: 100, 150 or 200
+    bool reducedMotion = false;
+    bool audioOn = true;
+
+    // Empty when the record cannot be logged (an unknown mode, a malformed exercise id); why is
+    // written to *why.
+    static std::optional<LoggedRun> from(const RunRecord &record, QString *why = nullptr);
+
+    static QString zoneName(CheckIn::Zone zone);
+    static QString endingName(RunRecord::Ending ending);
+    static int textScaleBucket(double scale);
+    static bool isExerciseId(const QString &id);
+};

@@ -1,0 +1,397 @@
+#include "audioguide.h"
+
+#include <QAudio>
+#include <QAudioDevice>
+#include <QAudioOutput>
+#include <QMediaDevices>
+#include <QMediaPlayer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString clips = QStringLiteral(HAVEN_TEST_DATA "/audio/clips/");
+const QString sounds = QStringLiteral(HAVEN_TEST_DATA "/audio/sounds");
+
+Step say(const QString &text, const QString &clip, double pause = 0)
+{
+    Step step;
+    step.kind = StepKind::Say;
+    step.text = LocalizedText(text);
+    step.audio = clip.isEmpty() ? QString() : clips + clip;
+    step.pause = pause;
+    return step;
+}
+
+Step imagery(const QString &text, const QString &clip, const QString &soundscape, double pause)
+{
+    Step step = say(text, clip, pause);
+    step.kind = StepKind::Imagery;
+    step.soundscape = soundscape;
+    return step;
+}
+
+Step breathe(bool cues)
+{
+    Step step;
+    step.kind = StepKind::Breathe;
+    step.pattern = {2, 0, 0, 2, 0};
+    step.cycles = 2;
+    step.cues = cues;
+    return step;
+}
+
+ExercisePtr exercise(QList<Step> steps)
+{
+    auto e = std::make_shared<Exercise>();
+    e->id = QStringLiteral("test");
+    e->title = LocalizedText(QStringLiteral("Test"));
+    e->steps = std::move(steps);
+    return e;
+}
+
+// The warnings AudioGuide logs; Qt's own go on to the usual handler.
+QStringList audioWarnings;
+QtMessageHandler previousHandler = nullptr;
+
+void catchAudioWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (qstrcmp(context.category, "haven.audio") == 0 && type == QtWarningMsg)
+        audioWarnings.append(message);
+    previousHandler(type, context, message);
+}
+
+qreal expectedVolume(qreal level)
+{
+    return QAudio::convertVolume(level, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
+}
+
+} // namespace
+
+class TestAudioGuide : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeClock m_clock;
+
+    // A runner and a guide on the fake clock, the guide's sounds from the test folder.
+    struct Rig
+    {
+        ExerciseRunner runner;
+        AudioGuide guide;
+        QMediaPlayer *player(const char *name)
+        {
+            return guide.findChild<QMediaPlayer *>(QLatin1StringView(name));
+        }
+        QAudioOutput *output(const char *name)
+        {
+            return guide.findChild<QAudioOutput *>(QLatin1StringView(name) + u"Output");
+        }
+    };
+    std::unique_ptr<Rig> rig(ExercisePtr e)
+    {
+        auto r = std::make_unique<Rig>();
+        r->runner.setClock(&m_clock);
+        r->guide.setClock(&m_clock);
+        r->guide.setSoundFolder(sounds);
+        r->guide.setRunner(&r->runner);
+        r->runner.setExercise(std::move(e));
+        return r;
+    }
+    void advance(Rig &r, qint64 ms)
+    {
+        m_clock.advanceMs(ms);
+        r.guide.update();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { previousHandler = qInstallMessageHandler(catchAudioWarnings); }
+    void init() { audioWarnings.clear(); }
+
+    // Spoken steps last as long as their clip (from the manifest) plus their pause; without a
+    // usable clip, or muted, they take reading time.
+    void durationsReachTheTimeline()
+    {
+        ExerciseRunner runner;
+        runner.setExercise(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg"), 1),
+                                     say(QStringLiteral("No clip at all."), {}),
+                                     say(QStringLiteral("Gone."), QStringLiteral("gone.ogg")),
+                                     say(QStringLiteral("Changed."), QStringLiteral("one.ogg")),
+                                     imagery(QStringLiteral("Two."), QStringLiteral("two.ogg"),
+                                             QStringLiteral("rain"), 2)}));
+        QCOMPARE(runner.timeline().steps[0].durationMs, Timeline::readingMs(u"One."_s) + 1000);
+        AudioGuide guide;
+        guide.setRunner(&runner); // after the exercise: the timeline is built again
+        const auto &steps = runner.timeline().steps;
+        QCOMPARE(steps[0].durationMs, 1500 + 1000);
+        QCOMPARE(steps[1].durationMs, Timeline::readingMs(u"No clip at all."_s));
+        QCOMPARE(steps[2].durationMs, Timeline::readingMs(u"Gone."_s));
+        QCOMPARE(steps[3].durationMs, Timeline::readingMs(u"Changed."_s)); // its clip is stale
+        QCOMPARE(steps[4].durationMs, 1000 + 2000);
+
+        guide.setMuted(true);
+        QCOMPARE(runner.timeline().steps[0].durationMs, Timeline::readingMs(u"One."_s) + 1000);
+        guide.setMuted(false);
+        QCOMPARE(runner.timeline().steps[0].durationMs, 1500 + 1000);
+
+        // Set before the exercise, the lengths apply to every exercise the runner is given.
+        ExerciseRunner second;
+        AudioGuide secondGuide;
+        secondGuide.setRunner(&second);
+        second.setExercise(exercise({say(QStringLiteral("Two."), QStringLiteral("two.ogg"))}));
+        QCOMPARE(second.timeline().steps[0].durationMs, 1000);
+        QCOMPARE(second.total(), 1.0);
+    }
+
+    void followsPauseResumeStop()
+    {
+        auto r = rig(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg")),
+                               say(QStringLiteral("Two."), QStringLiteral("two.ogg"))}));
+        QMediaPlayer *narration = r->player("narration");
+        QVERIFY(narration);
+        QCOMPARE(narration->playbackState(), QMediaPlayer::StoppedState);
+        r->runner.start();
+        QCOMPARE(narration->source(), QUrl::fromLocalFile(clips + u"one.ogg"));
+        QCOMPARE(narration->playbackState(), QMediaPlayer::PlayingState);
+        QVERIFY(r->guide.isSpeaking());
+        QTRY_VERIFY(narration->position() > 0); // it plays, heard or not
+
+        r->runner.pause();
+        QCOMPARE(narration->playbackState(), QMediaPlayer::PausedState);
+        QVERIFY(!r->guide.isSpeaking());
+        r->runner.resume();
+        QCOMPARE(narration->playbackState(), QMediaPlayer::PlayingState);
+        QVERIFY(r->guide.isSpeaking());
+
+        // A new step stops the old narration and starts its own.
+        r->runner.next();
+        QCOMPARE(narration->source(), QUrl::fromLocalFile(clips + u"two.ogg"));
+        QCOMPARE(narration->playbackState(), QMediaPlayer::PlayingState);
+
+        r->runner.stop();
+        QCOMPARE(narration->playbackState(), QMediaPlayer::StoppedState);
+        QVERIFY(narration->source().isEmpty());
+        QVERIFY(!r->guide.isSpeaking());
+        QVERIFY(audioWarnings.size() <= 1); // at most "no audio output device"
+    }
+
+    // Skipping on while paused shows the next step, and its narration waits for the resume.
+    void stepWhilePausedWaitsForResume()
+    {
+        auto r = rig(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg")),
+                               say(QStringLiteral("Two."), QStringLiteral("two.ogg"))}));
+        QMediaPlayer *narration = r->player("narration");
+        r->runner.start();
+        r->runner.pause();
+        r->runner.next();
+        QCOMPARE(narration->source(), QUrl::fromLocalFile(clips + u"two.ogg"));
+        QVERIFY(narration->playbackState() != QMediaPlayer::PlayingState);
+        r->runner.resume();
+        QCOMPARE(narration->playbackState(), QMediaPlayer::PlayingState);
+    }
+
+    // The narration ends on its own: then the quiet pause, then the next step.
+    void narrationEndsBeforeTheStep()
+    {
+        auto r = rig(exercise({say(QStringLiteral("Two."), QStringLiteral("two.ogg"), 2)}));
+        r->runner.start();
+        QVERIFY(r->guide.isSpeaking());
+        QTRY_VERIFY_WITH_TIMEOUT(!r->guide.isSpeaking(), 5000);
+        QCOMPARE(r->runner.state(), ExerciseRunner::State::Running);
+    }
+
+    void soundscapeFadesAndDucksUnderTheVoice()
+    {
+        auto r = rig(exercise(
+            {imagery(QStringLiteral("One."), QStringLiteral("one.ogg"), QStringLiteral("rain"), 5),
+             say(QStringLiteral("Two."), {})}));
+        QMediaPlayer *ambient = r->player("ambient");
+        QAudioOutput *output = r->output("ambient");
+        r->guide.setVolume(0.8);
+        r->runner.start();
+        QCOMPARE(r->guide.playingSoundscape(), u"rain"_s);
+        QCOMPARE(ambient->source(), QUrl::fromLocalFile(sounds + u"/soundscapes/rain.ogg"));
+        QCOMPARE(ambient->playbackState(), QMediaPlayer::PlayingState);
+        QCOMPARE(ambient->loops(), int(QMediaPlayer::Infinite));
+
+        // In over a second, while the voice ducks it to duckLevel over the same second.
+        QCOMPARE(r->guide.ambientLevel(), 0.0);
+        advance(*r, 500);
+        const qreal duckHalfway = 1 - (1 - AudioGuide::duckLevel) / 2;
+        QCOMPARE(r->guide.ambientLevel(), 0.5 * duckHalfway);
+        QCOMPARE(output->volume(), float(expectedVolume(0.8 * 0.5 * duckHalfway)));
+        advance(*r, 500);
+        QCOMPARE(r->guide.ambientLevel(), AudioGuide::duckLevel);
+        advance(*r, 2000);
+        QCOMPARE(r->guide.ambientLevel(), AudioGuide::duckLevel);
+
+        // The voice ends: back up over a second.
+        QTRY_VERIFY_WITH_TIMEOUT(!r->guide.isSpeaking(), 5000);
+        QCOMPARE(r->guide.ambientLevel(), AudioGuide::duckLevel);
+        advance(*r, 500);
+        QCOMPARE(r->guide.ambientLevel(), duckHalfway);
+        advance(*r, 500);
+        QCOMPARE(r->guide.ambientLevel(), 1.0);
+        QCOMPARE(output->volume(), float(expectedVolume(0.8)));
+
+        // Pause: out over a second, then paused where it was; resume: in again.
+        r->runner.pause();
+        advance(*r, 500);
+        QCOMPARE(r->guide.ambientLevel(), 0.5);
+        QCOMPARE(ambient->playbackState(), QMediaPlayer::PlayingState);
+        advance(*r, 500);
+        QCOMPARE(ambient->playbackState(), QMediaPlayer::PausedState);
+        QCOMPARE(r->guide.playingSoundscape(), u"rain"_s);
+        r->runner.resume();
+        QCOMPARE(ambient->playbackState(), QMediaPlayer::PlayingState);
+        advance(*r, 1000);
+        QCOMPARE(r->guide.ambientLevel(), 1.0);
+
+        // The next step has no soundscape: out over a second, then stopped.
+        r->runner.next();
+        advance(*r, 999);
+        QCOMPARE(ambient->playbackState(), QMediaPlayer::PlayingState);
+        advance(*r, 1);
+        QCOMPARE(ambient->playbackState(), QMediaPlayer::StoppedState);
+        QCOMPARE(r->guide.playingSoundscape(), QString());
+    }
+
+    // The person's choice in the imagery view overrides the step's own sound, or silences it.
+    void chosenSoundscapeReplacesTheStepsOwn()
+    {
+        auto r = rig(
+            exercise({imagery(QStringLiteral("Picture it."), {}, QStringLiteral("rain"), 30)}));
+        QMediaPlayer *ambient = r->player("ambient");
+        r->runner.start();
+        advance(*r, 1000);
+        QCOMPARE(r->guide.ambientLevel(), 1.0);
+        r->guide.setSoundscape(QStringLiteral("ocean"));
+        QCOMPARE(r->guide.playingSoundscape(), u"rain"_s); // fading out first
+        advance(*r, 1000);
+        QCOMPARE(r->guide.playingSoundscape(), u"ocean"_s);
+        QCOMPARE(ambient->source(), QUrl::fromLocalFile(sounds + u"/soundscapes/ocean.ogg"));
+        QCOMPARE(r->guide.ambientLevel(), 0.0);
+        advance(*r, 1000);
+        QCOMPARE(r->guide.ambientLevel(), 1.0);
+
+        r->guide.setSoundscape(QStringLiteral("none"));
+        advance(*r, 1000);
+        QCOMPARE(r->guide.playingSoundscape(), QString());
+        QCOMPARE(ambient->playbackState(), QMediaPlayer::StoppedState);
+    }
+
+    void cueAtBreathingPhaseChanges()
+    {
+        auto r = rig(exercise({breathe(true), breathe(false)}));
+        QMediaPlayer *cue = r->player("cue");
+        r->runner.start();
+        QCOMPARE(cue->source(), QUrl::fromLocalFile(sounds + u"/cues/breath.ogg"));
+        QCOMPARE(cue->playbackState(), QMediaPlayer::PlayingState);
+        r->runner.stop();
+        QCOMPARE(cue->playbackState(), QMediaPlayer::StoppedState);
+
+        r->guide.setCues(false); // the person turned them off
+        r->runner.start();
+        QCOMPARE(cue->playbackState(), QMediaPlayer::StoppedState);
+        r->guide.setCues(true);
+        r->runner.next(); // a step that does not ask for them
+        m_clock.advanceMs(2000);
+        r->runner.update();
+        QCOMPARE(cue->playbackState(), QMediaPlayer::StoppedState);
+    }
+
+    void volumeAndMute()
+    {
+        auto r = rig(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg"))}));
+        r->guide.setVolume(0.5);
+        QCOMPARE(r->output("narration")->volume(), float(expectedVolume(0.5)));
+        QCOMPARE(r->output("cue")->volume(), float(expectedVolume(0.5)));
+        r->guide.setVolume(7);
+        QCOMPARE(r->guide.volume(), 1.0);
+        r->guide.setMuted(true);
+        for (const char *channel : {"narration", "ambient", "cue"})
+            QVERIFY(r->output(channel)->isMuted());
+        r->guide.setMuted(false);
+        QVERIFY(!r->output("narration")->isMuted());
+    }
+
+    // Missing files: every step still runs, by reading time, and one warning is logged.
+    void missingFilesWarnOnceAndTheRunGoesOn()
+    {
+        auto r = rig(exercise({say(QStringLiteral("Gone."), QStringLiteral("gone-1.ogg")),
+                               imagery(QStringLiteral("Gone too."), QStringLiteral("gone-2.ogg"),
+                                       QStringLiteral("forest"), 1),
+                               say(QStringLiteral("Also gone."), QStringLiteral("gone-3.ogg")),
+                               breathe(true)}));
+        r->guide.setSoundFolder(QStringLiteral("/nonexistent"));
+        QCOMPARE(r->runner.timeline().steps[0].durationMs, Timeline::readingMs(u"Gone."_s));
+        r->runner.start();
+        for (int step = 0; step < 4; ++step) {
+            QCOMPARE(r->runner.stepIndex(), step);
+            QVERIFY(!r->guide.isSpeaking());
+            m_clock.advanceMs(r->runner.timeline().steps[step].durationMs);
+            r->runner.update();
+        }
+        QCOMPARE(r->runner.state(), ExerciseRunner::State::Finished);
+        QCOMPARE(audioWarnings.size(), 1);
+        QVERIFY2(audioWarnings.first().contains(clips + u"gone-1.ogg"),
+                 qPrintable(audioWarnings.first()));
+
+        // A new run may warn once again.
+        r->runner.start();
+        QCOMPARE(audioWarnings.size(), 2);
+    }
+
+    // A file that is not audio: one warning, the step goes on, and the next clip plays.
+    void unreadableFileWarnsOnceAndTheNextClipPlays()
+    {
+        auto r = rig(exercise({say(QStringLiteral("Broken."), QStringLiteral("broken.ogg")),
+                               say(QStringLiteral("Two."), QStringLiteral("two.ogg"))}));
+        r->runner.start();
+        QVERIFY(r->guide.isSpeaking());
+        QTRY_VERIFY(!r->guide.isSpeaking()); // the player's error has come
+        QCOMPARE(audioWarnings.size(), 1); // about this file, or about no device, first in the run
+        QCOMPARE(r->runner.state(), ExerciseRunner::State::Running);
+        r->runner.next();
+        QMediaPlayer *narration = r->player("narration");
+        QCOMPARE(narration->source(), QUrl::fromLocalFile(clips + u"two.ogg"));
+        QCOMPARE(narration->playbackState(), QMediaPlayer::PlayingState);
+        QTRY_VERIFY(narration->position() > 0);
+        QCOMPARE(audioWarnings.size(), 1);
+    }
+
+    // Without an audio device Qt still plays, silently: one warning for the run, not one a step.
+    void noDeviceWarnsOnce()
+    {
+        if (!QMediaDevices::audioOutputs().isEmpty())
+            QSKIP("this machine has an audio output device");
+        auto r = rig(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg")),
+                               say(QStringLiteral("Two."), QStringLiteral("two.ogg")),
+                               say(QStringLiteral("One."), QStringLiteral("one.ogg"))}));
+        r->runner.start();
+        r->runner.next();
+        r->runner.next();
+        QCOMPARE(audioWarnings.size(), 1);
+        QVERIFY(audioWarnings.first().startsWith(u"no audio output device"));
+    }
+
+    void runnerGoneStopsTheSound()
+    {
+        auto r = std::make_unique<Rig>();
+        auto *runner = new ExerciseRunner;
+        runner->setClock(&m_clock);
+        r->guide.setRunner(runner);
+        r->guide.setClock(&m_clock);
+        runner->setExercise(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg"))}));
+        runner->start();
+        QCOMPARE(r->player("narration")->playbackState(), QMediaPlayer::PlayingState);
+        delete runner;
+        QCOMPARE(r->guide.runner(), nullptr);
+        QCOMPARE(r->player("narration")->playbackState(), QMediaPlayer::StoppedState);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudioGuide)
+#include "tst_audioguide.moc"
