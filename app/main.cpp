@@ -2,11 +2,14 @@
 #include "commandline.h"
 #include "contentcheck.h"
 #include "exerciselibrary.h"
+#include "pincommand.h"
 #include "reportcommand.h"
 #include "selftest.h"
+#include "stafflock.h"
 #include "usagelog.h"
 #include "visit.h"
 
+#include <QCursor>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -36,6 +39,13 @@ int main(int argc, char *argv[])
     if (!cli.checkContent.isEmpty()) {
         QTextStream out(stdout);
         return checkContent(cli.checkContent, out);
+    }
+
+    if (cli.setPin) {
+        QTextStream in(stdin);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return setPin(config.configFile(), StaffLock::defaultStateFile(), in, out, err);
     }
 
     if (cli.report) {
@@ -74,6 +84,10 @@ int main(int argc, char *argv[])
     UsageLog::setInstance(&usageLog);
     Visit visit(&library, &config);
     Visit::setInstance(&visit);
+    StaffLock staffLock(config.pinRecord(), StaffLock::defaultStateFile());
+    StaffLock::setInstance(&staffLock);
+    if (config.mode() == AppConfig::Mode::Kiosk && config.hideCursor())
+        QGuiApplication::setOverrideCursor(QCursor(Qt::BlankCursor));
     QObject::connect(&visit, &Visit::runRecorded, &usageLog, &UsageLog::record);
 
     QQmlApplicationEngine engine;

@@ -4,11 +4,22 @@ import Haven
 Window {
     id: window
 
+    readonly property bool kiosk: AppConfig.mode === AppConfig.Kiosk
+    // A kiosk opens on its attract screen, with the library one tap further in.
+    readonly property int homeDepth: kiosk ? 2 : 1
+    // Set only by the staff menu's exit: a kiosk window otherwise refuses to close.
+    property bool staffExit: false
+
     // Opens a screen by name: home, checkin, exercise, checkout (the check-in after an exercise),
-    // summary, staff or dashboard (the usage figures, for staff).
+    // summary, staff or dashboard (the usage figures, for staff); or finish, which ends the visit.
     function go(route: string, properties: var) {
-        if (route === "home") {
-            stack.pop(true);
+        if (route === "finish") {
+            Visit.reset();
+            stack.popTo(kiosk ? 1 : homeDepth);
+            return;
+        }
+        if (route === "home" && stack.depth >= homeDepth) {
+            stack.popTo(homeDepth);
             return;
         }
         const screen = stack.push(routes[route], properties ?? {});
@@ -16,7 +27,8 @@ Window {
     }
 
     function back() {
-        stack.pop(false);
+        if (stack.depth > homeDepth)
+            stack.popTo(stack.depth - 1);
     }
 
     function openHelp() {
@@ -25,7 +37,24 @@ Window {
         (helpLoader.item as HelpDialog).open();
     }
 
+    // A kiosk after its visitor has gone: every trace of them is wiped, down to the screens that
+    // held their scroll positions, picks and drawings, and the next person finds it fresh.
+    function startOver() {
+        helpLoader.active = false;
+        pinPad.close();
+        Visit.beginIdleReset();
+        stack.popTo(1);
+        Visit.reset();
+    }
+
+    // The staff menu's way out of a kiosk.
+    function exitForStaff() {
+        staffExit = true;
+        Qt.quit();
+    }
+
     readonly property var routes: ({
+            "home": homeScreen,
             "checkin": checkInScreen,
             "checkout": checkOutScreen,
             "exercise": exerciseScreen,
@@ -40,11 +69,15 @@ Window {
     minimumHeight: 480
     visible: true
     visibility: AppConfig.fullscreen ? Window.FullScreen : Window.AutomaticVisibility
+    flags: kiosk ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
     title: qsTr("Haven")
     color: Theme.background
 
+    // Alt+F4, the window manager's close, a stray Ctrl+Q: a kiosk stays put for its visitor.
+    onClosing: close => close.accepted = !kiosk || staffExit
+
     Component.onCompleted: {
-        stack.push(homeScreen, {}).navigate.connect(window.go);
+        stack.push(kiosk ? attractScreen : homeScreen, {}).navigate.connect(window.go);
         if (AppConfig.startExercise !== "")
             go("exercise", { exerciseId: AppConfig.startExercise, minutes: AppConfig.startMinutes });
     }
@@ -56,7 +89,7 @@ Window {
         anchors.left: parent.left
         anchors.right: parent.right
         title: stack.current?.title ?? ""
-        canGoBack: stack.depth > 1
+        canGoBack: stack.depth > window.homeDepth
         showStaff: AppConfig.mode === AppConfig.Session
         onBack: window.back()
         onHelp: window.openHelp()
@@ -83,10 +116,54 @@ Window {
         }
     }
 
+    // Escape goes back a screen, except on a kiosk, where it does nothing at all.
     Shortcut {
         sequences: ["Esc", "Back"]
-        enabled: stack.depth > 1 && !(helpLoader.item?.visible ?? false)
+        enabled: !window.kiosk && stack.depth > window.homeDepth && !(helpLoader.item?.visible ?? false)
         onActivated: window.back()
+    }
+
+    IdleWatch {
+        id: idle
+
+        objectName: "idleWatch"
+        // Someone is using the kiosk, and not in the middle of an exercise.
+        enabled: window.kiosk && stack.depth > 1 && !(stack.current?.keepsAwake ?? false)
+        idleSeconds: AppConfig.idleSeconds
+        onTimedOut: window.startOver()
+    }
+
+    StillThereDialog {
+        objectName: "stillThere"
+        anchors.fill: parent
+        watch: idle
+    }
+
+    // Staff hold the top-left corner for three seconds; nothing shows, so visitors never find it.
+    Item {
+        objectName: "staffCorner"
+        visible: window.kiosk
+        width: Theme.target * 1.5
+        height: width
+
+        TapHandler {
+            longPressThreshold: 3
+            onLongPressed: pinPad.open()
+        }
+    }
+
+    PinPad {
+        id: pinPad
+
+        objectName: "pinPad"
+        anchors.fill: parent
+        onUnlocked: window.go("staff", {})
+    }
+
+    Component {
+        id: attractScreen
+
+        AttractScreen {}
     }
 
     Component {

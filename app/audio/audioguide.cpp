@@ -4,12 +4,8 @@
 #include "logging.h"
 
 #include <QAudio>
-#include <QAudioDevice>
-#include <QAudioOutput>
 #include <QDir>
 #include <QFileInfo>
-#include <QMediaDevices>
-#include <QMediaPlayer>
 
 namespace {
 
@@ -39,79 +35,28 @@ qreal AudioGuide::Ramp::at(qint64 nowMs) const
 AudioGuide::AudioGuide(QObject *parent)
     : QObject(parent)
     , m_soundFolder(QDir::cleanPath(ExerciseLibrary::shippedFolder() + QStringLiteral("/../audio")))
+    , m_narration(new SoundChannel(this))
+    , m_ambient(new SoundChannel(this))
+    , m_cue(new SoundChannel(this))
 {
-    makePlayer(Channel::Narration);
-    makePlayer(Channel::Ambient);
-    makePlayer(Channel::Cue);
+    m_narration->setObjectName(QStringLiteral("narration"));
+    m_ambient->setObjectName(QStringLiteral("ambient"));
+    m_ambient->setLooping(true);
+    m_cue->setObjectName(QStringLiteral("cue"));
+    for (SoundChannel *channel : {m_narration, m_ambient, m_cue}) {
+        connect(channel, &SoundChannel::noDevice, this,
+                [this] { problem(QStringLiteral("no audio output device")); });
+    }
+    connect(m_narration, &SoundChannel::finished, this, [this] {
+        m_narrationLoaded = false;
+        setSpeaking(false);
+    });
     m_fadeTimer.setInterval(30);
     connect(&m_fadeTimer, &QTimer::timeout, this, &AudioGuide::update);
-}
-
-AudioGuide::~AudioGuide() = default;
-
-void AudioGuide::makePlayer(Channel channel)
-{
-    // A player is made anew after an error: GStreamer's stays stuck on the broken file.
-    auto *player = new QMediaPlayer(this);
-    auto *output = new QAudioOutput(this);
-    player->setAudioOutput(output);
-    output->setMuted(m_muted);
-    connect(player, &QMediaPlayer::errorOccurred, this,
-            [this, channel, player](QMediaPlayer::Error, const QString &message) {
-                onPlayerError(channel, player, message);
-            });
-    QMediaPlayer **slot = nullptr;
-    QAudioOutput **outputSlot = nullptr;
-    switch (channel) {
-    case Channel::Narration:
-        slot = &m_narration;
-        outputSlot = &m_narrationOut;
-        player->setObjectName(QStringLiteral("narration"));
-        connect(player, &QMediaPlayer::mediaStatusChanged, this,
-                [this](QMediaPlayer::MediaStatus status) {
-                    if (status != QMediaPlayer::EndOfMedia)
-                        return;
-                    m_narrationLoaded = false;
-                    setSpeaking(false);
-                });
-        break;
-    case Channel::Ambient:
-        slot = &m_ambient;
-        outputSlot = &m_ambientOut;
-        player->setObjectName(QStringLiteral("ambient"));
-        player->setLoops(QMediaPlayer::Infinite);
-        break;
-    case Channel::Cue:
-        slot = &m_cue;
-        outputSlot = &m_cueOut;
-        player->setObjectName(QStringLiteral("cue"));
-        break;
-    }
-    if (*slot) {
-        (*slot)->disconnect(this);
-        (*slot)->setObjectName({});
-        (*slot)->stop();
-        (*slot)->deleteLater();
-        (*outputSlot)->deleteLater();
-    }
-    *slot = player;
-    *outputSlot = output;
-    output->setObjectName(player->objectName() + QStringLiteral("Output"));
     applyVolumes();
 }
 
-QMediaPlayer *AudioGuide::player(Channel channel) const
-{
-    switch (channel) {
-    case Channel::Narration:
-        return m_narration;
-    case Channel::Ambient:
-        return m_ambient;
-    case Channel::Cue:
-        return m_cue;
-    }
-    return nullptr;
-}
+AudioGuide::~AudioGuide() = default;
 
 void AudioGuide::setClock(const Clock *clock)
 {
@@ -196,8 +141,7 @@ void AudioGuide::setMuted(bool muted)
     if (muted == m_muted)
         return;
     m_muted = muted;
-    for (QAudioOutput *output : {m_narrationOut, m_ambientOut, m_cueOut})
-        output->setMuted(muted);
+    applyVolumes();
     installNarrationLength();
     Q_EMIT mutedChanged();
 }
@@ -272,12 +216,9 @@ void AudioGuide::onPhaseChanged()
         || !m_runner->step().value(QStringLiteral("cues")).toBool())
         return;
     const QString file = m_soundFolder + QStringLiteral("/cues/breath.ogg");
-    if (!playable(file, QStringLiteral("breathing cue")))
+    if (m_cue->source() != file && !load(m_cue, file, QStringLiteral("breathing cue")))
         return;
-    const QUrl url = QUrl::fromLocalFile(file);
-    if (m_cue->source() != url)
-        m_cue->setSource(url);
-    m_cue->setPosition(0);
+    m_cue->stop(); // from its start, each time
     m_cue->play();
 }
 
@@ -294,9 +235,8 @@ void AudioGuide::startNarration()
                   u"tools/make-media");
         return;
     }
-    if (!playable(audio, QStringLiteral("narration")))
+    if (!load(m_narration, audio, QStringLiteral("narration")))
         return;
-    m_narration->setSource(QUrl::fromLocalFile(audio));
     m_narrationLoaded = true;
     if (m_state == ExerciseRunner::State::Running) {
         m_narration->play();
@@ -307,8 +247,7 @@ void AudioGuide::startNarration()
 void AudioGuide::stopNarration()
 {
     m_narrationLoaded = false;
-    m_narration->stop();
-    m_narration->setSource({});
+    m_narration->load({});
     setSpeaking(false);
 }
 
@@ -337,15 +276,13 @@ void AudioGuide::reconcileAmbient()
         return;
     if (m_ambientName.isEmpty()) {
         const QString file = m_soundFolder % u"/soundscapes/" % wanted % u".ogg";
-        if (!playable(file, u"the " % wanted % u" soundscape"))
+        if (!load(m_ambient, file, u"the " % wanted % u" soundscape"))
             return;
-        m_ambient->setSource(QUrl::fromLocalFile(file));
         m_ambientName = wanted;
         m_ambientFade = {0, 0, m_clock->nowMs()};
         Q_EMIT playingSoundscapeChanged();
     }
-    if (m_ambient->playbackState() != QMediaPlayer::PlayingState)
-        m_ambient->play();
+    m_ambient->play();
     rampTo(m_ambientFade, 1);
 }
 
@@ -367,11 +304,10 @@ qreal AudioGuide::ambientLevel() const
 
 void AudioGuide::applyVolumes()
 {
-    if (!m_narrationOut || !m_ambientOut || !m_cueOut)
-        return;
-    m_narrationOut->setVolume(gain(m_volume));
-    m_cueOut->setVolume(gain(m_volume));
-    m_ambientOut->setVolume(gain(m_volume * ambientLevel()));
+    const qreal level = m_muted ? 0 : m_volume;
+    m_narration->setVolume(gain(level));
+    m_cue->setVolume(gain(level));
+    m_ambient->setVolume(gain(level * ambientLevel()));
 }
 
 void AudioGuide::update()
@@ -382,8 +318,7 @@ void AudioGuide::update()
         if (m_state == ExerciseRunner::State::Paused && m_ambientName == stepSoundscape()) {
             m_ambient->pause();
         } else {
-            m_ambient->stop();
-            m_ambient->setSource({});
+            m_ambient->load({});
             m_ambientName.clear();
             Q_EMIT playingSoundscapeChanged();
             reconcileAmbient();
@@ -393,31 +328,17 @@ void AudioGuide::update()
         m_fadeTimer.stop();
 }
 
-bool AudioGuide::playable(const QString &file, const QString &what)
+bool AudioGuide::load(SoundChannel *channel, const QString &file, const QString &what)
 {
     if (!QFileInfo(file).isReadable()) {
         problem(u"cannot find the " % what % u" file " % file);
         return false;
     }
-    if (QMediaDevices::audioOutputs().isEmpty())
-        problem(QStringLiteral("no audio output device"));
-    return true;
-}
-
-void AudioGuide::onPlayerError(Channel channel, QMediaPlayer *player, const QString &message)
-{
-    if (player != this->player(channel))
-        return; // a second error from a player already replaced
-    problem(u"cannot play " % player->source().toLocalFile() % u": " % message);
-    if (channel == Channel::Narration) {
-        m_narrationLoaded = false;
-        setSpeaking(false);
-    } else if (channel == Channel::Ambient && !m_ambientName.isEmpty()) {
-        m_ambientName.clear();
-        Q_EMIT playingSoundscapeChanged();
+    if (!channel->load(file)) {
+        problem(u"cannot play " % file % u": " % channel->errorString());
+        return false;
     }
-    QMetaObject::invokeMethod(
-        this, [this, channel] { makePlayer(channel); }, Qt::QueuedConnection);
+    return true;
 }
 
 void AudioGuide::problem(const QString &message)

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "exerciserunner.h"
 #include "narrationmanifest.h"
+#include "soundchannel.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,9 +13,6 @@
 #include <QTimer>
 
 #include <memory>
-
-class QAudioOutput;
-class QMediaPlayer;
 
 // Speaks an exercise as its runner moves through it: the narration of say and imagery steps, a
 // looping soundscape under imagery, and a soft tone at each change of breathing phase. It follows
@@ -92,14 +90,9 @@ private:
         qreal at(qint64 nowMs) const;
         bool done(qint64 nowMs) const { return nowMs - startMs >= fadeMs; }
     };
-    enum class Channel { Narration, Ambient, Cue };
-
-    void makePlayer(Channel channel);
-    QMediaPlayer *player(Channel channel) const;
     void onStateChanged();
     void onStepChanged();
     void onPhaseChanged();
-    void onPlayerError(Channel channel, QMediaPlayer *player, const QString &message);
     void startNarration();
     void stopNarration();
     void setSpeaking(bool speaking);
@@ -107,7 +100,7 @@ private:
     void reconcileAmbient();
     void rampTo(Ramp &ramp, qreal to);
     void applyVolumes();
-    bool playable(const QString &file, const QString &what);
+    bool load(SoundChannel *channel, const QString &file, const QString &what);
     void problem(const QString &message);
     void installNarrationLength();
 
@@ -123,15 +116,12 @@ private:
     bool m_speaking = false;
     bool m_warned = false; // one warning a run
 
-    QMediaPlayer *m_narration = nullptr;
-    QMediaPlayer *m_ambient = nullptr;
-    QMediaPlayer *m_cue = nullptr;
-    QAudioOutput *m_narrationOut = nullptr;
-    QAudioOutput *m_ambientOut = nullptr;
-    QAudioOutput *m_cueOut = nullptr;
+    SoundChannel *m_narration; // children, so tests can find them by name
+    SoundChannel *m_ambient;
+    SoundChannel *m_cue;
     bool m_narrationLoaded = false; // a clip for this step, not yet played to its end
 
-    QString m_ambientName; // the soundscape in the ambient player, playing or fading
+    QString m_ambientName; // the soundscape in the ambient channel, playing or fading
     Ramp m_ambientFade;
     Ramp m_duck{1, 1, 0};
     QTimer m_fadeTimer;

@@ -19,10 +19,15 @@ const QString keyFrontDesk = QStringLiteral("help/frontDesk");
 const QString keyDatabase = QStringLiteral("storage/database");
 const QString keyRetention = QStringLiteral("storage/retentionDays");
 const QString keyContent = QStringLiteral("content/folder");
+const QString keyAudio = QStringLiteral("audio/enabled");
+const QString keyIdle = QStringLiteral("kiosk/idleSeconds");
+const QString keyHideCursor = QStringLiteral("kiosk/hideCursor");
+const QString keyPin = QStringLiteral("staff/pin");
 
 const QStringList knownKeys
-    = {keyMode,     keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast,
-       keyHelpText, keyFrontDesk,  keyDatabase,  keyRetention,     keyContent};
+    = {keyMode,       keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast, keyHelpText,
+       keyFrontDesk,  keyDatabase,   keyRetention, keyContent,       keyAudio,        keyIdle,
+       keyHideCursor, keyPin};
 
 QString defaultHelpText()
 {
@@ -171,16 +176,32 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
     if (!overrides.databaseFile.isEmpty())
         m_databaseFile = overrides.databaseFile;
     m_databaseFile = QFileInfo(m_databaseFile).absoluteFilePath();
-    if (settings.contains(keyRetention)) {
-        const QString value = text(settings.value(keyRetention));
-        bool ok = false;
-        const int days = value.trimmed().toInt(&ok);
-        if (ok && days >= 1 && days <= maxRetentionDays)
-            m_retentionDays = days;
+    const auto readInt
+        = [&](const QString &key, int min, int max, const QString &unit, int &target) {
+              if (!settings.contains(key))
+                  return;
+              const QString value = text(settings.value(key));
+              bool ok = false;
+              const int number = value.trimmed().toInt(&ok);
+              if (ok && number >= min && number <= max)
+                  target = number;
+              else
+                  problem(key,
+                          u"a whole number of " % unit % u" from " % QString::number(min) % u" to "
+                              % QString::number(max),
+                          value, QString::number(target));
+          };
+    readInt(keyRetention, 1, maxRetentionDays, QStringLiteral("days"), m_retentionDays);
+    readInt(keyIdle, minIdleSeconds, maxIdleSeconds, QStringLiteral("seconds"), m_idleSeconds);
+    m_hideCursor = readBool(keyHideCursor, m_hideCursor);
+    m_audio = readBool(keyAudio, m_audio);
+    if (settings.contains(keyPin)) {
+        const QString value = text(settings.value(keyPin)).trimmed();
+        if (value.startsWith(u"pbkdf2-sha256$"))
+            m_pinRecord = value;
         else
-            problem(keyRetention,
-                    u"a whole number of days from 1 to " % QString::number(maxRetentionDays), value,
-                    QString::number(m_retentionDays));
+            problem(keyPin, QStringLiteral("a PIN hash written by haven --set-pin"),
+                    value.left(12) % u"…", QStringLiteral("no PIN"));
     }
 
     readText(keyContent, m_contentFolder);

@@ -27,6 +27,8 @@ class AppConfig : public QObject, public QmlSingleton<AppConfig>
     Q_PROPERTY(QString configFile READ configFile CONSTANT)
     Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
     Q_PROPERTY(int retentionDays READ retentionDays CONSTANT)
+    Q_PROPERTY(bool audio READ audio CONSTANT)
+    Q_PROPERTY(int idleSeconds READ idleSeconds CONSTANT)
     Q_PROPERTY(QString contentFolder READ contentFolder CONSTANT)
     Q_PROPERTY(QString startExercise READ startExercise CONSTANT)
     Q_PROPERTY(int startMinutes READ startMinutes CONSTANT)
@@ -41,6 +43,8 @@ public:
     static constexpr qreal maxTextScale = 2.0;
     static constexpr int defaultRetentionDays = 365;
     static constexpr int maxRetentionDays = 3650;
+    static constexpr int minIdleSeconds = 30;
+    static constexpr int maxIdleSeconds = 3600;
 
     // What the command line says; empty or unset fields leave the file's value.
     struct Overrides
@@ -77,6 +81,14 @@ public:
     QString databaseFile() const { return m_databaseFile; }
     // How many days the usage log keeps; older rows are deleted at start and daily.
     int retentionDays() const { return m_retentionDays; }
+    // Narration and soundscapes on at the start of each exercise (the person can turn them off).
+    bool audio() const { return m_audio; }
+    // Kiosk: how long without a touch before "Are you still there?"; and whether to hide the
+    // mouse pointer on a touchscreen.
+    int idleSeconds() const { return m_idleSeconds; }
+    bool hideCursor() const { return m_hideCursor; }
+    // The staff PIN's hash (see StaffLock); empty when none is set. Never the PIN itself.
+    QString pinRecord() const { return m_pinRecord; }
     // A clinic's folder of exercises, laid over the shipped ones; empty when there is none.
     QString contentFolder() const { return m_contentFolder; }
     // What the command line asked to open at once (--exercise, --minutes).
@@ -104,6 +116,10 @@ private:
     QString m_configFile;
     QString m_databaseFile;
     int m_retentionDays = defaultRetentionDays;
+    bool m_audio = true;
+    int m_idleSeconds = 90;
+    bool m_hideCursor = true;
+    QString m_pinRecord;
     QString m_contentFolder;
     QString m_startExercise;
     int m_startMinutes = 0;

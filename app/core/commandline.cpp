@@ -88,9 +88,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        "exercise, completion, distress change, zone shifts, hours and weekdays. "
                        "Any figure from fewer than 11 runs shows as \"fewer than 11\". --mode "
                        "limits it to one mode. Starts no window."));
-    parser.addOption(fullscreen);
-    parser.addOption(selfTest);
-    parser.addOption(report);
+    const QCommandLineOption setPin(
+        QStringLiteral("set-pin"),
+        QStringLiteral("Set the kiosk's staff PIN: reads it twice from standard input (4 to 8 "
+                       "digits), stores only a salted hash in the --config file and makes that "
+                       "file readable by its owner alone. Starts no window."));
+    const QList<QCommandLineOption> flags = {fullscreen, selfTest, report, setPin};
+    for (const QCommandLineOption &flag : flags)
+        parser.addOption(flag);
 
     const auto expected = [&specs](const QString &name) {
         for (const Spec &spec : specs) {
@@ -114,8 +119,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QStringList known = {QStringLiteral("--help"), QStringLiteral("--version")};
             for (const Spec &spec : specs)
                 known.append(u"--" % spec.name);
-            known << QStringLiteral("--fullscreen") << QStringLiteral("--self-test")
-                  << QStringLiteral("--report");
+            for (const QCommandLineOption &flag : flags)
+                known.append(u"--" % flag.names().constFirst());
             // The parser strips the dashes; show the option as it was typed.
             const QString name = unknown.constFirst();
             QString typed = u"--" % name;
@@ -188,6 +193,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.selfTest = parser.isSet(selfTest);
 
     result.report = parser.isSet(report);
+    result.setPin = parser.isSet(setPin);
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!parser.isSet(name))
             continue;

@@ -27,6 +27,7 @@ struct CommandLine
     QDate reportFrom;
     QDate reportTo;
     QString reportCsv;
+    bool setPin = false; // haven --set-pin
 
     static constexpr int usageError = 2;
     static constexpr int maxMinutes = 60;

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -85,6 +86,12 @@ void StaffLock::save()
     if (state.status() != QSettings::NoError)
         qCWarning(lcKiosk) << "could not save the PIN lockout to" << m_stateFile;
     Q_EMIT changed();
+}
+
+QString StaffLock::defaultStateFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/staff-lock.ini");
 }
 
 bool StaffLock::isValidPin(const QString &pin)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "qmlsingleton.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
@@ -10,11 +12,11 @@
 // The staff PIN that guards a kiosk's way out. Only a PBKDF2-HMAC-SHA256 hash with a random salt
 // is ever stored ("pbkdf2-sha256$iterations$salt$hash", base64). Five wrong PINs lock the pad for
 // a minute, then two, four…; the lockout is kept in a state file, so a restart does not clear it.
-class StaffLock : public QObject
+class StaffLock : public QObject, public QmlSingleton<StaffLock>
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("made by main() from the configuration")
+    QML_SINGLETON
 
     Q_PROPERTY(bool hasPin READ hasPin CONSTANT)
     Q_PROPERTY(int secondsLocked READ secondsLocked NOTIFY changed)
@@ -37,8 +39,12 @@ public:
 
     // True when pin is right and the pad is not locked. Every answer is saved before returning.
     Q_INVOKABLE bool tryPin(const QString &pin);
+    // The lockout counts down by the clock; views call this to show the seconds left.
+    Q_INVOKABLE void refresh() { Q_EMIT changed(); }
 
     static bool isValidPin(const QString &pin); // 4 to 8 digits
+    // Where the lockout is kept: the app's data folder, which the kiosk user can write.
+    static QString defaultStateFile();
     static QString makeRecord(const QString &pin, int iterations);
     static bool verify(const QString &record, const QString &pin);
     // Iterations that take about targetMs here, and never fewer than minIterations.

@@ -53,7 +53,8 @@ void Visit::beginRun(ExerciseRunner *runner)
                 record.activeSeconds = int(std::lround(activeSeconds));
                 record.ending = outcome == ExerciseRunner::Outcome::Completed
                     ? RunRecord::Ending::Completed
-                    : RunRecord::Ending::Stopped;
+                    : m_idleReset ? RunRecord::Ending::ResetByIdle
+                                  : RunRecord::Ending::Stopped;
                 record.recommended = m_recommendedIds.contains(record.exerciseId);
                 record.before = m_before;
                 record.textScale = m_config->textScale();
@@ -91,6 +92,7 @@ void Visit::completeRun()
 void Visit::reset()
 {
     completeRun();
+    m_idleReset = false;
     m_runner.clear();
     m_before.reset();
     m_after.reset();

@@ -55,6 +55,9 @@ public:
     Q_INVOKABLE void skipCheckOut();
     // Forgets everything; a run still waiting for its after check-in is recorded without one.
     Q_INVOKABLE void reset();
+    // A kiosk is about to wipe the visit because nobody is there: a run it stops is recorded
+    // as reset by idle, not as stopped by the person. reset() ends this.
+    Q_INVOKABLE void beginIdleReset() { m_idleReset = true; }
 
 Q_SIGNALS:
     void changed();
@@ -74,4 +77,5 @@ private:
     QPointer<ExerciseRunner> m_runner;
     std::optional<RunRecord> m_pending; // finished, waiting for the after check-in
     bool m_audioOn = true;
+    bool m_idleReset = false;
 };

@@ -21,10 +21,10 @@ Item {
         return screen;
     }
 
-    // Pops the top screen, or every screen but the first when toFirst is true.
-    function pop(toFirst: bool) {
-        const keep = toFirst ? 1 : screens.length - 1;
-        if (keep < 1 || keep >= screens.length)
+    // Pops screens until depth are left (at least one).
+    function popTo(depth: int) {
+        const keep = Math.max(1, depth);
+        if (keep >= screens.length)
             return;
         const removed = screens.slice(keep);
         screens = screens.slice(0, keep);

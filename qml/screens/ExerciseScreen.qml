@@ -41,6 +41,7 @@ BaseScreen {
     }
 
     title: ExerciseLibrary.titleOf(exerciseId) || qsTr("Exercise")
+    keepsAwake: runner.state === ExerciseRunner.State.Running
 
     function begin() {
         Visit.beginRun(runner);

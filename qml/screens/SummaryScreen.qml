@@ -4,7 +4,7 @@ import Haven
 
 // After an exercise: where the person was and where they are now, on the same gauge, with kind
 // words whatever changed. Then another exercise (recommended again from how they feel now), or
-// finish, which forgets the visit.
+// finish, which forgets the visit (on a kiosk, ready for the next person).
 BaseScreen {
     id: screen
 
@@ -97,10 +97,7 @@ BaseScreen {
                 objectName: "finishButton"
                 tone: "quiet"
                 text: qsTr("Finish")
-                onClicked: {
-                    Visit.reset();
-                    screen.navigate("home", {});
-                }
+                onClicked: screen.navigate("finish", {})
             }
         }
     }

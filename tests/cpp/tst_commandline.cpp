@@ -75,9 +75,9 @@ private Q_SLOTS:
         const CommandLine cli = parse({QStringLiteral("--help")});
         QCOMPARE(cli.action, CommandLine::Action::Exit);
         QCOMPARE(cli.exitCode, 0);
-        for (const char *option :
-             {"--mode", "--exercise", "--minutes", "--content", "--db", "--config", "--fullscreen",
-              "--self-test", "--version", "--help", "--report", "--from", "--to", "--csv"})
+        for (const char *option : {"--mode", "--exercise", "--minutes", "--content", "--db",
+                                   "--config", "--fullscreen", "--self-test", "--version", "--help",
+                                   "--report", "--from", "--to", "--csv", "--set-pin"})
             QVERIFY2(cli.output.contains(QLatin1StringView(option)), option);
         QVERIFY(cli.output.contains(QStringLiteral("kiosk")));
     }
@@ -99,13 +99,13 @@ private Q_SLOTS:
             << QStringLiteral(
                    "haven: unknown option '--bogus'; the options are --help, --version, --mode, "
                    "--exercise, --minutes, --content, --check-content, --db, --config, --from, "
-                   "--to, --csv, --fullscreen, --self-test, --report");
+                   "--to, --csv, --fullscreen, --self-test, --report, --set-pin");
         QTest::newRow("single dash")
             << QStringList{QStringLiteral("-platform")}
             << QStringLiteral(
                    "haven: unknown option '-platform'; the options are --help, --version, --mode, "
                    "--exercise, --minutes, --content, --check-content, --db, --config, --from, "
-                   "--to, --csv, --fullscreen, --self-test, --report");
+                   "--to, --csv, --fullscreen, --self-test, --report, --set-pin");
         QTest::newRow("bad mode") << QStringList{QStringLiteral("--mode"), QStringLiteral("party")}
                                   << QStringLiteral("haven: --mode: expected kiosk, home or "
                                                     "session, got \"party\" (see haven --help)");

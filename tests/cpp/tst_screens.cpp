@@ -1,10 +1,7 @@
-#include "appconfig.h"
 #include "clock.h"
-#include "exerciselibrary.h"
 #include "exerciserunner.h"
-#include "usagelog.h"
+#include "havenfixture.h"
 #include "usagesamples.h"
-#include "visit.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -28,11 +25,8 @@ class TestScreens : public QObject
     Q_OBJECT
 
 private:
-    AppConfig m_config{nullptr};
-    ExerciseLibrary m_library{nullptr};
-    Visit m_visit{&m_library, &m_config};
+    std::unique_ptr<HavenFixture> m_haven;
     QTemporaryDir m_usageFolder;
-    UsageLog m_usageLog{nullptr};
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     FakeClock m_clock;
@@ -43,12 +37,12 @@ private:
         m_window->resize(size);
         // "-recommended" and "-compared" show a screen after check-ins: revved up at 8 before,
         // okay at 4 after.
-        m_visit.reset();
+        m_haven->visit.reset();
         QString screen = route;
         if (route.endsWith(u"-recommended") || route.endsWith(u"-compared")) {
-            m_visit.checkIn(0.7, 8);
+            m_haven->visit.checkIn(0.7, 8);
             if (route.endsWith(u"-compared"))
-                m_visit.checkOut(0.05, 4);
+                m_haven->visit.checkOut(0.05, 4);
             screen = route.section(u'-', 0, 0);
         }
         if (QObject *help = m_window->findChild<QObject *>(QStringLiteral("helpDialog")))
@@ -179,14 +173,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_config.load(QStringLiteral(HAVEN_TEST_DATA "/empty.conf"));
-        m_config.setReducedMotion(true);
-        AppConfig::setInstance(&m_config);
-        m_library.setLanguage(QStringLiteral("en"));
-        m_library.load({ExerciseLibrary::shippedFolder()});
-        ExerciseLibrary::setInstance(&m_library);
-        Visit::setInstance(&m_visit);
+        m_haven = std::make_unique<HavenFixture>();
+        m_haven->config.setReducedMotion(true);
         // The dashboard shows two months of a clinic's usage, made up but realistic, and a
         // pause in logging last week for its notices.
         const QString usage = m_usageFolder.filePath(QStringLiteral("haven.db"));
@@ -194,8 +182,7 @@ private Q_SLOTS:
         QVERIFY(writeSampleLog(usage, 2400, today, 60, 7,
                                {{today.addDays(-6), 14, QStringLiteral("logging_paused"),
                                  QStringLiteral("disk_full"), 3}}));
-        m_usageLog.open(usage, 365, false);
-        UsageLog::setInstance(&m_usageLog);
+        m_haven->usageLog.open(usage, 365, false);
         QTest::failOnWarning(qmlWarning());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -209,9 +196,9 @@ private Q_SLOTS:
     void init()
     {
         QTest::failOnWarning(qmlWarning());
-        m_config.setTextScale(1.0);
-        m_config.setHighContrast(false);
-        m_config.setReducedMotion(true);
+        m_haven->config.setTextScale(1.0);
+        m_haven->config.setHighContrast(false);
+        m_haven->config.setReducedMotion(true);
     }
 
     void cleanupTestCase() { m_engine.reset(); }
@@ -256,8 +243,8 @@ private Q_SLOTS:
         QFETCH(qreal, textScale);
         QFETCH(bool, highContrast);
         QFETCH(bool, screenshot);
-        m_config.setTextScale(textScale);
-        m_config.setHighContrast(highContrast);
+        m_haven->config.setTextScale(textScale);
+        m_haven->config.setHighContrast(highContrast);
         open(route, size);
         const QString where = QString::fromLatin1(QTest::currentDataTag());
         QQuickItem *dashboard = route == u"dashboard" ? find(QStringLiteral("dashboard")) : nullptr;
@@ -305,7 +292,7 @@ private Q_SLOTS:
         QFETCH(bool, ended);
         QFETCH(QSize, size);
         QFETCH(qreal, textScale);
-        m_config.setTextScale(textScale);
+        m_haven->config.setTextScale(textScale);
         open(QStringLiteral("exercise"), size,
              ended ? QStringLiteral("feet-on-the-floor") : QStringLiteral("no-such-exercise"));
         if (ended) {
@@ -399,8 +386,8 @@ private Q_SLOTS:
         QFETCH(bool, reducedMotion);
         QFETCH(bool, screenshot);
         const QString where = QString::fromLatin1(QTest::currentDataTag());
-        m_config.setTextScale(textScale);
-        m_config.setHighContrast(where.endsWith(u"-contrast"));
+        m_haven->config.setTextScale(textScale);
+        m_haven->config.setHighContrast(where.endsWith(u"-contrast"));
         open(QStringLiteral("exercise"), size, exerciseId);
 
         auto *runner = m_window->findChild<ExerciseRunner *>(QStringLiteral("exerciseRunner"));
@@ -444,7 +431,7 @@ private Q_SLOTS:
         if (where.endsWith(u"-paused"))
             runner->pause();
         // The views show motion only now, so the screen's own fade-in stays instant.
-        m_config.setReducedMotion(reducedMotion);
+        m_haven->config.setReducedMotion(reducedMotion);
         QTest::qWait(50);
 
         checkControls(QAccessible::queryAccessibleInterface(m_window), where);
@@ -453,7 +440,7 @@ private Q_SLOTS:
             save(where);
         if (kind == u"breathe" && !reducedMotion && !where.endsWith(u"-paused"))
             checkBreathShape(runner);
-        m_config.setReducedMotion(true);
+        m_haven->config.setReducedMotion(true);
     }
 
 private:

@@ -1,0 +1,125 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// The staff PIN pad: large keys, no physical keyboard needed. Digits show only as dots. Wrong
+// PINs count down to a lockout, which StaffLock keeps across restarts.
+Sheet {
+    id: pad
+
+    property string entered: ""
+    property bool wrong: false
+    readonly property int keySize: Math.max(Theme.target * 1.4, Math.round(Theme.fontTitle * 2.6))
+
+    signal unlocked
+
+    function press(key: string) {
+        wrong = false;
+        if (key === "clear")
+            entered = "";
+        else if (key === "delete")
+            entered = entered.slice(0, -1);
+        else if (entered.length < 8)
+            entered += key;
+    }
+
+    function submit() {
+        if (StaffLock.tryPin(entered)) {
+            entered = "";
+            close();
+            unlocked();
+        } else {
+            entered = "";
+            wrong = true;
+        }
+    }
+
+    title: qsTr("Staff only")
+    onVisibleChanged: {
+        entered = "";
+        wrong = false;
+    }
+
+    CalmText {
+        objectName: "pinStatus"
+        width: pad.contentWidth
+        text: !StaffLock.hasPin ? qsTr("No staff PIN is set on this kiosk, so it cannot be opened here. To set one, run on this computer: haven --set-pin --config %1").arg(AppConfig.configFile) : StaffLock.secondsLocked > 0 ? qsTr("Too many wrong PINs. Try again in %1 seconds.").arg(StaffLock.secondsLocked) : pad.wrong ? (StaffLock.attemptsLeft === 1 ? qsTr("That PIN is not right. 1 try left before a pause.") : qsTr("That PIN is not right. %1 tries left before a pause.").arg(StaffLock.attemptsLeft)) : qsTr("Enter the staff PIN.")
+        wrapMode: Text.Wrap
+    }
+
+    // The lockout counts down while the pad is open.
+    Timer {
+        interval: 1000
+        repeat: true
+        running: pad.visible && StaffLock.secondsLocked > 0
+        onTriggered: StaffLock.refresh()
+    }
+
+    Row {
+        objectName: "pinDots"
+        anchors.horizontalCenter: parent.horizontalCenter
+        spacing: Theme.spacingM
+        visible: StaffLock.hasPin
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("%1 digits entered").arg(pad.entered.length)
+
+        Repeater {
+            model: Math.max(4, pad.entered.length)
+
+            Rectangle {
+                required property int index
+
+                width: Theme.spacingL
+                height: width
+                radius: width / 2
+                color: index < pad.entered.length ? Theme.text : "transparent"
+                border.width: Theme.focusWidth
+                border.color: Theme.text
+            }
+        }
+    }
+
+    Grid {
+        anchors.horizontalCenter: parent.horizontalCenter
+        columns: 3
+        spacing: Theme.spacingM
+        visible: StaffLock.hasPin
+        enabled: StaffLock.secondsLocked === 0
+
+        Repeater {
+            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "delete"]
+
+            CalmButton {
+                required property string modelData
+
+                objectName: "pinKey-" + modelData
+                width: pad.keySize
+                height: pad.keySize
+                tone: modelData.length === 1 ? "primary" : "quiet"
+                text: modelData === "clear" ? qsTr("Clear") : modelData === "delete" ? "⌫" : modelData
+                Accessible.name: modelData === "delete" ? qsTr("Delete") : text
+                onClicked: pad.press(modelData)
+            }
+        }
+    }
+
+    Flow {
+        width: pad.contentWidth
+        spacing: Theme.spacingM
+
+        CalmButton {
+            objectName: "pinOpen"
+            visible: StaffLock.hasPin
+            enabled: pad.entered.length >= 4 && StaffLock.secondsLocked === 0
+            text: qsTr("Open")
+            onClicked: pad.submit()
+        }
+
+        CalmButton {
+            objectName: "pinCancel"
+            tone: "quiet"
+            text: qsTr("Cancel")
+            onClicked: pad.close()
+        }
+    }
+}

@@ -1,0 +1,27 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// Asked on a kiosk when no one has touched it for a while. Any touch at all means "yes"; if
+// nobody answers before the countdown ends, Haven starts over for the next person.
+Sheet {
+    id: dialog
+
+    required property IdleWatch watch
+
+    title: qsTr("Are you still there?")
+    dismissible: false
+    visible: watch.asking
+
+    CalmText {
+        objectName: "stillThereCountdown"
+        width: dialog.contentWidth
+        text: dialog.watch.secondsLeft === 1 ? qsTr("If not, Haven will start over for the next person in 1 second.") : qsTr("If not, Haven will start over for the next person in %1 seconds.").arg(dialog.watch.secondsLeft)
+    }
+
+    CalmButton {
+        objectName: "stillHereButton"
+        text: qsTr("I'm still here")
+        onClicked: dialog.watch.activity()
+    }
+}

@@ -1,0 +1,85 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// What a waiting-room kiosk shows between visitors: a quiet invitation and a slowly breathing
+// circle. The circle rests after a minute, so an idle kiosk draws nothing and costs no CPU.
+BaseScreen {
+    id: screen
+
+    // How long the circle moves before it rests.
+    property int motionMs: 60000
+
+    title: qsTr("Haven")
+
+    Rectangle {
+        id: circle
+
+        anchors.centerIn: parent
+        anchors.verticalCenterOffset: -Theme.target
+        width: Math.min(parent.width, parent.height) * 0.45
+        height: width
+        radius: width / 2
+        color: Theme.breathFill
+
+        SequentialAnimation on scale {
+            id: breathing
+
+            running: !Theme.reducedMotion
+            loops: Animation.Infinite
+
+            NumberAnimation {
+                from: 0.8
+                to: 1
+                duration: 4000
+                easing.type: Easing.InOutSine
+            }
+
+            NumberAnimation {
+                to: 0.8
+                duration: 6000
+                easing.type: Easing.InOutSine
+            }
+        }
+    }
+
+    // After a minute the circle finishes its breath and rests.
+    Timer {
+        interval: screen.motionMs
+        running: breathing.running
+        onTriggered: breathing.running = false
+    }
+
+    Column {
+        anchors.top: circle.bottom
+        anchors.topMargin: Theme.spacingXL
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
+        spacing: Theme.spacingM
+
+        CalmText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Take a moment for yourself")
+            font.pixelSize: Theme.fontDisplay
+            font.weight: Font.DemiBold
+            Accessible.role: Accessible.Heading
+        }
+
+        CalmText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("A few quiet minutes while you wait. Tap anywhere to begin.")
+            color: Theme.textMuted
+        }
+    }
+
+    // The whole screen is the button.
+    Pressable {
+        objectName: "attractBegin"
+        anchors.fill: parent
+        z: -1
+        Accessible.name: qsTr("Begin")
+        onClicked: screen.navigate("home", {})
+    }
+}
