@@ -1,10 +1,14 @@
 #include "appconfig.h"
+#include "checkinhistory.h"
 #include "commandline.h"
 #include "contentcheck.h"
 #include "exerciselibrary.h"
+#include "logging.h"
 #include "pincommand.h"
+#include "preferences.h"
 #include "reportcommand.h"
 #include "selftest.h"
+#include "singleinstance.h"
 #include "stafflock.h"
 #include "usagelog.h"
 #include "visit.h"
@@ -72,8 +76,32 @@ int main(int argc, char *argv[])
         return CommandLine::usageError;
     }
 
+    // A kiosk has no keyboard: staff type on Qt's on-screen one, inside Haven's own window (see
+    // KeyboardPanel) rather than in a window of its own.
+    if (config.mode() == AppConfig::Mode::Kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
+    }
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Haven"));
+    // One Haven per user: a later start hands its exercise to the window already open and
+    // exits. A self-test is not a use, and leaves a running Haven alone.
+    SingleInstance instance(SingleInstance::defaultSocketPath());
+    if (!cli.selfTest) {
+        switch (instance.claim({config.startExercise(), config.startMinutes()})) {
+        case SingleInstance::Role::Primary:
+            break;
+        case SingleInstance::Role::HandedOver:
+            QTextStream(stdout) << "haven: " << instance.reply() << Qt::endl;
+            return 0;
+        case SingleInstance::Role::Refused:
+            QTextStream(stderr) << "haven: " << instance.reply() << Qt::endl;
+            return 1;
+        case SingleInstance::Role::Failed: // a second window is better than none
+            qCWarning(lcApp).noquote() << instance.error() << "- starting a second Haven";
+            break;
+        }
+    }
     AppConfig::setInstance(&config);
     ExerciseLibrary::setInstance(&library);
     // Opens on its own thread, so start-up never waits for SQLite. A self-test is not a use.
@@ -89,6 +117,15 @@ int main(int argc, char *argv[])
     if (config.mode() == AppConfig::Mode::Kiosk && config.hideCursor())
         QGuiApplication::setOverrideCursor(QCursor(Qt::BlankCursor));
     QObject::connect(&visit, &Visit::runRecorded, &usageLog, &UsageLog::record);
+    // A person's own check-ins and choices stay on their own device; a kiosk or a therapist's
+    // device keeps none of them.
+    const bool home = config.mode() == AppConfig::Mode::Home;
+    CheckInHistory history(home ? CheckInHistory::defaultFile() : QString(), nullptr);
+    CheckInHistory::setInstance(&history);
+    if (history.isEnabled())
+        QObject::connect(&visit, &Visit::runRecorded, &history, &CheckInHistory::addRun);
+    Preferences preferences(home ? Preferences::defaultFile() : QString(), nullptr);
+    Preferences::setInstance(&preferences);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -103,6 +140,34 @@ int main(int argc, char *argv[])
         return 1;
     if (selfTest)
         selfTest->watch(window);
+    instance.setHandler([&](const SingleInstance::Request &request) -> SingleInstance::Answer {
+        const bool kiosk = config.mode() == AppConfig::Mode::Kiosk;
+        if (!request.exerciseId.isEmpty()) {
+            // The visitor in front of a kiosk chooses for themselves.
+            if (kiosk)
+                return {false,
+                        QStringLiteral("Haven is running as a kiosk here, which opens no "
+                                       "exercise from outside")};
+            if (!library.exercise(request.exerciseId))
+                return {false,
+                        u"the Haven already running has no exercise \"" % request.exerciseId
+                            % u'"'};
+            if (request.minutes > CommandLine::maxMinutes)
+                return {false,
+                        QStringLiteral("--minutes: at most %1").arg(CommandLine::maxMinutes)};
+        }
+        if (!kiosk) {
+            window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
+            window->raise();
+            window->requestActivate();
+        }
+        if (request.exerciseId.isEmpty())
+            return {true, QStringLiteral("Haven is already running")};
+        QString title;
+        QMetaObject::invokeMethod(window, "openExercise", Q_RETURN_ARG(QString, title),
+                                  Q_ARG(QString, request.exerciseId), Q_ARG(int, request.minutes));
+        return {true, u"opened \"" % title % u"\" in the Haven already running"};
+    });
     const int exitCode = QGuiApplication::exec();
     usageLog.close(); // what is queued is on disk before Haven exits
     return exitCode;

@@ -5,14 +5,40 @@ Window {
     id: window
 
     readonly property bool kiosk: AppConfig.mode === AppConfig.Kiosk
+    // A therapist's device opens on the session launcher instead of the library.
+    readonly property bool session: AppConfig.mode === AppConfig.Session
     // A kiosk opens on its attract screen, with the library one tap further in.
     readonly property int homeDepth: kiosk ? 2 : 1
     // Set only by the staff menu's exit: a kiosk window otherwise refuses to close.
     property bool staffExit: false
+    // Session mode: an exercise chosen with a check-in first. It starts once that check-in is
+    // done or skipped, and is let go if the therapist goes back instead.
+    property var startAfterCheckIn: null
+    // A sheet over everything: what lies beneath takes no touch until it closes (in Qt 6.4 a
+    // tap on a sheet's button also reaches the handlers under it).
+    readonly property bool sheetOpen: (helpLoader.item?.visible ?? false) || pinPad.visible || idle.asking
 
     // Opens a screen by name: home, checkin, exercise, checkout (the check-in after an exercise),
-    // summary, staff or dashboard (the usage figures, for staff); or finish, which ends the visit.
+    // summary, staff, settings or dashboard (the usage figures, for staff); or back, finish (which
+    // ends the visit) or exit (staff leaving a kiosk).
     function go(route: string, properties: var) {
+        if (route === "back") {
+            back();
+            return;
+        }
+        if (route === "exit") {
+            exitForStaff();
+            return;
+        }
+        if (route === "checkin" && properties?.exerciseId) {
+            startAfterCheckIn = properties;
+            properties = {};
+        } else if (route === "home" && startAfterCheckIn) {
+            properties = startAfterCheckIn;
+            startAfterCheckIn = null;
+            stack.popTo(homeDepth);
+            route = "exercise";
+        }
         if (route === "finish") {
             Visit.reset();
             stack.popTo(kiosk ? 1 : homeDepth);
@@ -27,6 +53,7 @@ Window {
     }
 
     function back() {
+        startAfterCheckIn = null;
         if (stack.depth > homeDepth)
             stack.popTo(stack.depth - 1);
     }
@@ -35,6 +62,19 @@ Window {
         stack.current?.helpOpened();
         helpLoader.active = true;
         (helpLoader.item as HelpDialog).open();
+    }
+
+    // Another `haven --exercise ID` handed its request over (see SingleInstance): whatever was
+    // open gives way to it, as if chosen from the library. Returns the exercise's title.
+    function openExercise(exerciseId: string, minutes: int): string {
+        helpLoader.active = false;
+        startAfterCheckIn = null;
+        stack.popTo(homeDepth);
+        go("exercise", {
+                exerciseId: exerciseId,
+                minutes: minutes
+            });
+        return stack.current.title;
     }
 
     // A kiosk after its visitor has gone: every trace of them is wiped, down to the screens that
@@ -59,7 +99,9 @@ Window {
             "checkout": checkOutScreen,
             "exercise": exerciseScreen,
             "summary": summaryScreen,
+            "history": historyScreen,
             "staff": staffScreen,
+            "settings": settingsScreen,
             "dashboard": dashboardScreen
         })
 
@@ -77,7 +119,7 @@ Window {
     onClosing: close => close.accepted = !kiosk || staffExit
 
     Component.onCompleted: {
-        stack.push(kiosk ? attractScreen : homeScreen, {}).navigate.connect(window.go);
+        stack.push(kiosk ? attractScreen : session ? sessionScreen : homeScreen, {}).navigate.connect(window.go);
         if (AppConfig.startExercise !== "")
             go("exercise", { exerciseId: AppConfig.startExercise, minutes: AppConfig.startMinutes });
     }
@@ -88,6 +130,7 @@ Window {
         objectName: "topBar"
         anchors.left: parent.left
         anchors.right: parent.right
+        enabled: !window.sheetOpen
         title: stack.current?.title ?? ""
         canGoBack: stack.depth > window.homeDepth
         showStaff: AppConfig.mode === AppConfig.Session
@@ -99,6 +142,8 @@ Window {
     ScreenStack {
         id: stack
 
+        objectName: "stack"
+        enabled: !window.sheetOpen
         anchors.top: bar.bottom
         anchors.left: parent.left
         anchors.right: parent.right
@@ -147,6 +192,7 @@ Window {
         height: width
 
         TapHandler {
+            objectName: "staffHold"
             longPressThreshold: 3
             onLongPressed: pinPad.open()
         }
@@ -173,6 +219,18 @@ Window {
     }
 
     Component {
+        id: sessionScreen
+
+        SessionScreen {}
+    }
+
+    Component {
+        id: historyScreen
+
+        HistoryScreen {}
+    }
+
+    Component {
         id: checkInScreen
 
         CheckInScreen {}
@@ -196,6 +254,12 @@ Window {
         id: summaryScreen
 
         SummaryScreen {}
+    }
+
+    Component {
+        id: settingsScreen
+
+        SettingsScreen {}
     }
 
     Component {

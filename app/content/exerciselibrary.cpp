@@ -179,14 +179,20 @@ void ExerciseFilter::setGroup(const QString &group)
     Q_EMIT groupChanged();
 }
 
+void ExerciseFilter::setHidden(const QStringList &ids)
+{
+    if (ids == m_hidden)
+        return;
+    m_hidden = ids;
+    invalidateFilter();
+    Q_EMIT hiddenChanged();
+}
+
 bool ExerciseFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    return m_group.isEmpty()
-        || sourceModel()
-               ->index(sourceRow, 0, sourceParent)
-               .data(ExerciseLibrary::GroupRole)
-               .toString()
-        == m_group;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return (m_group.isEmpty() || index.data(ExerciseLibrary::GroupRole).toString() == m_group)
+        && !m_hidden.contains(index.data(ExerciseLibrary::IdRole).toString());
 }
 
 bool ExerciseFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -69,22 +69,27 @@ private:
     QString m_language;
 };
 
-// One group of the library (settle, wake, present or learn), shortest first.
+// One group of the library (settle, wake, present or learn), shortest first, without the
+// exercises a clinic chose to hide.
 class ExerciseFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
     QML_ELEMENT
 
     Q_PROPERTY(QString group READ group WRITE setGroup NOTIFY groupChanged)
+    Q_PROPERTY(QStringList hidden READ hidden WRITE setHidden NOTIFY hiddenChanged)
 
 public:
     explicit ExerciseFilter(QObject *parent = nullptr);
 
     QString group() const { return m_group; }
     void setGroup(const QString &group);
+    QStringList hidden() const { return m_hidden; }
+    void setHidden(const QStringList &ids);
 
 Q_SIGNALS:
     void groupChanged();
+    void hiddenChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -92,4 +97,5 @@ protected:
 
 private:
     QString m_group;
+    QStringList m_hidden;
 };

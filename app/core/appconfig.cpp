@@ -1,5 +1,6 @@
 #include "appconfig.h"
 
+#include "inifile.h"
 #include "logging.h"
 
 #include <QDir>
@@ -23,11 +24,12 @@ const QString keyAudio = QStringLiteral("audio/enabled");
 const QString keyIdle = QStringLiteral("kiosk/idleSeconds");
 const QString keyHideCursor = QStringLiteral("kiosk/hideCursor");
 const QString keyPin = QStringLiteral("staff/pin");
+const QString keyHidden = QStringLiteral("content/hidden");
 
 const QStringList knownKeys
-    = {keyMode,       keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast, keyHelpText,
-       keyFrontDesk,  keyDatabase,   keyRetention, keyContent,       keyAudio,        keyIdle,
-       keyHideCursor, keyPin};
+    = {keyMode,     keyFullscreen, keyTextScale,  keyReducedMotion, keyHighContrast,
+       keyHelpText, keyFrontDesk,  keyDatabase,   keyRetention,     keyContent,
+       keyAudio,    keyIdle,       keyHideCursor, keyPin,           keyHidden};
 
 QString defaultHelpText()
 {
@@ -204,6 +206,13 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
                     value.left(12) % u"…", QStringLiteral("no PIN"));
     }
 
+    // An unquoted comma list arrives as a QStringList; one id as a string.
+    m_hiddenExercises.clear();
+    for (const QString &id : settings.value(keyHidden).toStringList()) {
+        if (!id.trimmed().isEmpty())
+            m_hiddenExercises.append(id.trimmed());
+    }
+
     readText(keyContent, m_contentFolder);
     if (!overrides.contentFolder.isEmpty())
         m_contentFolder = overrides.contentFolder;
@@ -251,4 +260,40 @@ void AppConfig::setHighContrast(bool high)
 QString AppConfig::helpText() const
 {
     return m_mode == Mode::Kiosk ? m_frontDeskText % u"\n\n" % m_helpText : m_helpText;
+}
+
+QString AppConfig::saveSettings(const QVariantMap &settings)
+{
+    QString ini = IniFile::read(m_configFile);
+    const auto store = [&ini](const QString &key, const QString &value) {
+        ini = IniFile::withValue(ini, key.section(u'/', 0, 0), key.section(u'/', 1), value);
+    };
+    if (settings.contains(QStringLiteral("idleSeconds"))) {
+        m_idleSeconds = std::clamp(settings.value(QStringLiteral("idleSeconds")).toInt(),
+                                   minIdleSeconds, maxIdleSeconds);
+        store(keyIdle, QString::number(m_idleSeconds));
+    }
+    if (settings.contains(QStringLiteral("audio"))) {
+        m_audio = settings.value(QStringLiteral("audio")).toBool();
+        store(keyAudio, m_audio ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    if (settings.contains(QStringLiteral("textScale"))) {
+        setTextScale(settings.value(QStringLiteral("textScale")).toReal());
+        store(keyTextScale, QString::number(m_textScale, 'f', 2));
+    }
+    if (settings.contains(QStringLiteral("hiddenExercises"))) {
+        m_hiddenExercises = settings.value(QStringLiteral("hiddenExercises")).toStringList();
+        store(keyHidden, m_hiddenExercises.join(u", "));
+    }
+    if (const QString text = settings.value(QStringLiteral("crisisText")).toString().trimmed();
+        !text.isEmpty()) {
+        m_helpText = text;
+        store(keyHelpText, IniFile::quoted(text));
+    }
+    Q_EMIT settingsChanged();
+    const QString error = IniFile::write(m_configFile, ini);
+    if (!error.isEmpty())
+        qCWarning(lcConfig).noquote()
+            << "cannot save the settings to" << m_configFile << ":" << error;
+    return error;
 }

@@ -23,12 +23,14 @@ class AppConfig : public QObject, public QmlSingleton<AppConfig>
     Q_PROPERTY(
         bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
-    Q_PROPERTY(QString helpText READ helpText CONSTANT)
+    Q_PROPERTY(QString helpText READ helpText NOTIFY settingsChanged)
+    Q_PROPERTY(QString crisisText READ crisisText NOTIFY settingsChanged)
     Q_PROPERTY(QString configFile READ configFile CONSTANT)
     Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
     Q_PROPERTY(int retentionDays READ retentionDays CONSTANT)
-    Q_PROPERTY(bool audio READ audio CONSTANT)
-    Q_PROPERTY(int idleSeconds READ idleSeconds CONSTANT)
+    Q_PROPERTY(bool audio READ audio NOTIFY settingsChanged)
+    Q_PROPERTY(int idleSeconds READ idleSeconds NOTIFY settingsChanged)
+    Q_PROPERTY(QStringList hiddenExercises READ hiddenExercises NOTIFY settingsChanged)
     Q_PROPERTY(QString contentFolder READ contentFolder CONSTANT)
     Q_PROPERTY(QString startExercise READ startExercise CONSTANT)
     Q_PROPERTY(int startMinutes READ startMinutes CONSTANT)
@@ -77,6 +79,16 @@ public:
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool high);
     QString helpText() const;
+    // The clinic's crisis words (help/text), without the kiosk's front-desk line.
+    QString crisisText() const { return m_helpText; }
+    // Exercises the clinic chose not to offer (content/hidden); still startable by id.
+    QStringList hiddenExercises() const { return m_hiddenExercises; }
+
+    // The staff settings screen: applies idleSeconds, audio, textScale, hiddenExercises and
+    // crisisText from settings at once, and writes them to the config file, keeping its
+    // comments. Returns an empty string, or why the file could not be written (the settings
+    // then last until Haven restarts).
+    Q_INVOKABLE QString saveSettings(const QVariantMap &settings);
     QString configFile() const { return m_configFile; }
     QString databaseFile() const { return m_databaseFile; }
     // How many days the usage log keeps; older rows are deleted at start and daily.
@@ -101,6 +113,7 @@ Q_SIGNALS:
     void textScaleChanged();
     void reducedMotionChanged();
     void highContrastChanged();
+    void settingsChanged();
 
 private:
     void problem(const QString &key, const QString &expected, const QString &got,
@@ -120,6 +133,7 @@ private:
     int m_idleSeconds = 90;
     bool m_hideCursor = true;
     QString m_pinRecord;
+    QStringList m_hiddenExercises;
     QString m_contentFolder;
     QString m_startExercise;
     int m_startMinutes = 0;

@@ -106,12 +106,20 @@ bool IdleWatch::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
     case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
     case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
     case QEvent::KeyPress:
+        // The touch that answers "Are you still there?" answers it and does nothing else: it
+        // must not open whatever lies under the question as it goes.
+        if (m_enabled && m_asking) {
+            activity();
+            return true;
+        }
+        Q_FALLTHROUGH();
+    case QEvent::MouseMove:
+    case QEvent::TouchUpdate:
     case QEvent::Wheel:
-        if (m_enabled)
+        // A pointer drifting over the question does not answer it; a touch or a key does.
+        if (m_enabled && !m_asking)
             activity();
         break;
     default:

@@ -1,10 +1,9 @@
 #include "pincommand.h"
 
+#include "inifile.h"
 #include "stafflock.h"
 
 #include <QFile>
-#include <QRegularExpression>
-#include <QSaveFile>
 
 #include <termios.h>
 #include <unistd.h>
@@ -36,36 +35,6 @@ private:
     bool m_active = false;
 };
 
-// Sets staff/pin in the INI text, keeping every other line (and comment) as it was.
-QString withPin(const QString &ini, const QString &record)
-{
-    QStringList lines = ini.split(u'\n');
-    static const QRegularExpression section(QStringLiteral("^\\s*\\[(.*)\\]\\s*$"));
-    static const QRegularExpression pinLine(QStringLiteral("^\\s*;?\\s*pin\\s*="));
-    const QString entry = u"pin=" % record;
-    qsizetype staff = -1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const auto match = section.match(lines[i]);
-        if (match.hasMatch()) {
-            if (staff >= 0)
-                break; // the [staff] section ended without a pin line
-            if (match.captured(1).trimmed().compare(u"staff", Qt::CaseInsensitive) == 0)
-                staff = i;
-        } else if (staff >= 0 && pinLine.match(lines[i]).hasMatch()) {
-            lines[i] = entry;
-            return lines.join(u'\n');
-        }
-    }
-    if (staff >= 0) {
-        lines.insert(staff + 1, entry);
-        return lines.join(u'\n');
-    }
-    QString text = lines.join(u'\n');
-    if (!text.isEmpty() && !text.endsWith(u'\n'))
-        text += u'\n';
-    return text % u"\n[staff]\n" % entry % u'\n';
-}
-
 } // namespace
 
 int setPin(const QString &configFile, const QString &lockStateFile, QTextStream &in,
@@ -94,18 +63,13 @@ int setPin(const QString &configFile, const QString &lockStateFile, QTextStream 
     }
 
     const int iterations = StaffLock::calibrateIterations();
-    QFile existing(configFile);
-    const QString ini
-        = existing.open(QIODevice::ReadOnly) ? QString::fromUtf8(existing.readAll()) : QString();
-    existing.close();
-    // Written whole and then renamed into place, already private: no moment with the file
+    // Written whole and renamed into place, already private: no moment with the file
     // half-written or readable by others.
-    QSaveFile file(configFile);
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(withPin(ini, StaffLock::makeRecord(first, iterations)).toUtf8()) < 0
-        || !file.commit()) {
-        err << "haven: --set-pin: could not write " << configFile << ": " << file.errorString()
+    const QString ini
+        = IniFile::withValue(IniFile::read(configFile), QStringLiteral("staff"),
+                             QStringLiteral("pin"), StaffLock::makeRecord(first, iterations));
+    if (const QString error = IniFile::write(configFile, ini, true); !error.isEmpty()) {
+        err << "haven: --set-pin: could not write " << configFile << ": " << error
             << "; nothing was changed" << Qt::endl;
         return 1;
     }

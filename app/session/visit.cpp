@@ -18,8 +18,10 @@ void Visit::checkIn(qreal arousal, int distress)
 void Visit::recommend(const CheckIn &checkIn)
 {
     QList<ExercisePtr> exercises;
-    for (const QString &id : m_library->ids())
-        exercises.append(m_library->exercise(id));
+    for (const QString &id : m_library->ids()) {
+        if (!m_config->hiddenExercises().contains(id))
+            exercises.append(m_library->exercise(id));
+    }
     m_recommendations.clear();
     for (const auto &r : Recommender::recommend(exercises, {checkIn, m_config->mode(), 0})) {
         const ExercisePtr e = m_library->exercise(r.exerciseId);
@@ -34,7 +36,7 @@ void Visit::recommend(const CheckIn &checkIn)
     Q_EMIT changed();
 }
 
-void Visit::beginRun(ExerciseRunner *runner)
+void Visit::beginRun(ExerciseRunner *runner, bool checkOut)
 {
     completeRun(); // a run that never got its after check-in
     m_runner = runner;
@@ -42,7 +44,7 @@ void Visit::beginRun(ExerciseRunner *runner)
     for (const QVariant &r : std::as_const(m_recommendations))
         m_recommendedIds.append(r.toMap().value(QStringLiteral("exerciseId")).toString());
     connect(runner, &ExerciseRunner::finished, this,
-            [this, runner](ExerciseRunner::Outcome outcome, qreal activeSeconds) {
+            [this, runner, checkOut](ExerciseRunner::Outcome outcome, qreal activeSeconds) {
                 if (runner != m_runner)
                     return;
                 RunRecord record;
@@ -63,6 +65,8 @@ void Visit::beginRun(ExerciseRunner *runner)
                 record.endedAt = QDateTime::currentDateTime();
                 m_pending = record;
                 m_runner.clear();
+                if (!checkOut)
+                    completeRun();
             });
 }
 
@@ -91,6 +95,8 @@ void Visit::completeRun()
 
 void Visit::reset()
 {
+    if (m_runner)
+        m_runner->stop(); // a run still going ends here: stopped, or reset by idle
     completeRun();
     m_idleReset = false;
     m_runner.clear();

@@ -47,8 +47,9 @@ public:
 
     // The check-in before an exercise; recommendations follow from it.
     Q_INVOKABLE void checkIn(qreal arousal, int distress);
-    // The run the exercise screen is showing; its end is recorded.
-    Q_INVOKABLE void beginRun(ExerciseRunner *runner);
+    // The run the exercise screen is showing; its end is recorded, after the check-in that
+    // follows it when there is to be one (checkOut), else at once.
+    Q_INVOKABLE void beginRun(ExerciseRunner *runner, bool checkOut = true);
     // The check-in after an exercise, or none: either completes the run's record. The next
     // recommendations come from the after check-in.
     Q_INVOKABLE void checkOut(qreal arousal, int distress);

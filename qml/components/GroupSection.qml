@@ -10,8 +10,11 @@ Column {
     required property string group
     required property string title
     required property string description
+    // Other exercises to show than the group's own from the library (the favourites).
+    property ExerciseFilter model: null
 
     signal chosen(string exerciseId)
+    signal lengthRequested(string exerciseId)
 
     // Cards in a group share one height, so rows line up however long a summary is.
     readonly property real cardHeight: {
@@ -40,6 +43,14 @@ Column {
         bottomPadding: Theme.spacingS
     }
 
+    ExerciseFilter {
+        id: own
+
+        sourceModel: ExerciseLibrary
+        group: section.group
+        hidden: AppConfig.hiddenExercises
+    }
+
     Flow {
         width: parent.width
         spacing: Theme.spacingM
@@ -47,15 +58,14 @@ Column {
         Repeater {
             id: cards
 
-            model: ExerciseFilter {
-                sourceModel: ExerciseLibrary
-                group: section.group
-            }
+            // Not "??": Qt 6.4's compiled bindings miss the change of section.model there.
+            model: section.model ? section.model : own
 
             ExerciseCard {
                 width: (section.width - (section.columns - 1) * Theme.spacingM) / section.columns
                 height: section.cardHeight
                 onClicked: section.chosen(exerciseId)
+                onLengthRequested: section.lengthRequested(exerciseId)
             }
         }
     }

@@ -96,8 +96,8 @@ Sheet {
                 width: pad.keySize
                 height: pad.keySize
                 tone: modelData.length === 1 ? "primary" : "quiet"
-                text: modelData === "clear" ? qsTr("Clear") : modelData === "delete" ? "⌫" : modelData
-                Accessible.name: modelData === "delete" ? qsTr("Delete") : text
+                text: modelData === "clear" ? qsTr("C") : modelData === "delete" ? "⌫" : modelData
+                Accessible.name: modelData === "delete" ? qsTr("Delete a digit") : modelData === "clear" ? qsTr("Clear all digits") : text
                 onClicked: pad.press(modelData)
             }
         }

@@ -28,8 +28,10 @@ Item {
             return;
         const removed = screens.slice(keep);
         screens = screens.slice(0, keep);
-        for (const screen of removed)
+        for (const screen of removed) {
+            screen.leaving = true;
             screen.destroy();
+        }
         reveal(current);
     }
 

@@ -9,6 +9,7 @@ BaseScreen {
 
     // How long the circle moves before it rests.
     property int motionMs: 60000
+    readonly property bool moving: breathing.running
 
     title: qsTr("Haven")
 

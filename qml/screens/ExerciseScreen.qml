@@ -9,6 +9,9 @@ BaseScreen {
 
     property string exerciseId
     property int minutes: 0
+    // A check-in after the exercise; a therapist's session skips it unless they chose one.
+    property bool checkIns: !session
+    readonly property bool session: AppConfig.mode === AppConfig.Session
     // The sound the person chose in an imagery step; empty follows the script.
     property string chosenSoundscape: ""
 
@@ -44,7 +47,7 @@ BaseScreen {
     keepsAwake: runner.state === ExerciseRunner.State.Running
 
     function begin() {
-        Visit.beginRun(runner);
+        Visit.beginRun(runner, screen.checkIns);
         runner.start();
     }
 
@@ -55,7 +58,7 @@ BaseScreen {
     // A run left mid-way (Back, Escape, a kiosk reset) ends as stopped, with no summary, and is
     // recorded at once: there will be no after check-in.
     Component.onDestruction: {
-        runner.leaving = true;
+        screen.leaving = true;
         runner.stop();
         Visit.skipCheckOut();
     }
@@ -65,16 +68,21 @@ BaseScreen {
     ExerciseRunner {
         id: runner
 
-        property bool leaving: false
-
         objectName: "exerciseRunner"
         library: ExerciseLibrary
         exerciseId: screen.exerciseId
-        minutes: screen.minutes
+        // At home, the length the person last chose for it (see LengthDialog).
+        minutes: screen.minutes || (Preferences.minutes[screen.exerciseId] ?? 0)
         onStepChanged: screen.loadStep()
         onStateChanged: {
-            if (!leaving && (state === ExerciseRunner.State.Finished || state === ExerciseRunner.State.Stopped))
+            if (screen.leaving || (state !== ExerciseRunner.State.Finished && state !== ExerciseRunner.State.Stopped))
+                return;
+            if (screen.checkIns) {
                 screen.navigate("checkout", {});
+                return;
+            }
+            // Done: a word of thanks; ended early: straight back to the launcher.
+            screen.navigate(state === ExerciseRunner.State.Finished ? "summary" : "home", {});
         }
     }
 
@@ -85,6 +93,7 @@ BaseScreen {
         objectName: "audioGuide"
         runner: runner
         soundscape: screen.chosenSoundscape
+        muted: !AppConfig.audio
     }
 
     Binding {
@@ -360,7 +369,7 @@ BaseScreen {
             CalmButton {
                 objectName: "pauseButton"
                 width: controls.even ? controls.cell : controls.second + controls.spare
-                tone: "primary"
+                tone: screen.session ? "quiet" : "primary"
                 text: screen.paused ? qsTr("Resume") : qsTr("Pause")
                 onClicked: screen.paused ? runner.resume() : runner.pause()
             }
@@ -377,11 +386,24 @@ BaseScreen {
             CalmButton {
                 objectName: "endButton"
                 width: controls.even ? controls.cell : controls.second + controls.spare
+                visible: !screen.session
                 tone: "quiet"
                 text: qsTr("End")
                 Accessible.name: qsTr("End the exercise")
                 onClicked: runner.stop()
             }
+        }
+
+        // A therapist ends the exercise the moment they choose: one large button, always in view.
+        CalmButton {
+            objectName: "sessionEndButton"
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width, Math.max(controls.width, Theme.target * 6))
+            height: Math.max(implicitHeight, Theme.largeTarget)
+            visible: screen.session
+            text: qsTr("End")
+            Accessible.name: qsTr("End the exercise")
+            onClicked: runner.stop()
         }
     }
 }

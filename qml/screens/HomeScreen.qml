@@ -10,6 +10,7 @@ BaseScreen {
 
     // The four groups, in the order a person moves through them; exercises come from the library.
     readonly property var groups: [
+        { group: "favourites", title: qsTr("Your favourites"), description: qsTr("The ones you marked, to find them quickly.") },
         { group: "settle", title: qsTr("Settle"), description: qsTr("For when you feel revved up: racing, tense or on edge.") },
         { group: "wake", title: qsTr("Wake up"), description: qsTr("For when you feel shut down: numb, foggy or far away.") },
         { group: "present", title: qsTr("Stay present"), description: qsTr("For when you feel okay and want to stay here.") },
@@ -37,6 +38,7 @@ BaseScreen {
         }
 
         anchors.fill: parent
+        enabled: !(lengthLoader.item?.visible ?? false) // see Main.sheetOpen
         topMargin: Theme.spacingL
         bottomMargin: Theme.spacingL
         spacing: Theme.spacingXL
@@ -103,11 +105,25 @@ BaseScreen {
                         }
                     }
 
-                    CalmButton {
-                        objectName: "checkInButton"
-                        tone: Visit.recommendations.length > 0 ? "quiet" : "primary"
-                        text: Visit.recommendations.length > 0 ? qsTr("Check in again") : qsTr("Check in first")
-                        onClicked: screen.navigate("checkin", {})
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.spacingM
+
+                        CalmButton {
+                            objectName: "checkInButton"
+                            tone: Visit.recommendations.length > 0 ? "quiet" : "primary"
+                            text: Visit.recommendations.length > 0 ? qsTr("Check in again") : qsTr("Check in first")
+                            onClicked: screen.navigate("checkin", {})
+                        }
+
+                        // Only on the person's own device, where their check-ins are kept.
+                        CalmButton {
+                            objectName: "historyButton"
+                            visible: CheckInHistory.enabled
+                            tone: "quiet"
+                            text: qsTr("My check-ins")
+                            onClicked: screen.navigate("history", {})
+                        }
                     }
 
                     CalmText {
@@ -125,7 +141,12 @@ BaseScreen {
                 group: row.modelData.group
                 title: row.modelData.title
                 description: row.modelData.description
+                model: row.modelData.group === "favourites" ? favourites : null
                 onChosen: id => screen.navigate("exercise", { exerciseId: id })
+                onLengthRequested: id => {
+                    lengthLoader.active = true;
+                    (lengthLoader.item as LengthDialog).ask(id);
+                }
             }
         }
 
@@ -140,5 +161,23 @@ BaseScreen {
 
     ScrollIndicator {
         flickable: list
+    }
+
+    FavouriteFilter {
+        id: favourites
+
+        sourceModel: ExerciseLibrary
+        hidden: AppConfig.hiddenExercises
+        favourites: Preferences.favourites
+    }
+
+    // Built on first use, so the library opens without it.
+    Loader {
+        id: lengthLoader
+
+        anchors.fill: parent
+        active: false
+        source: Qt.resolvedUrl("../components/LengthDialog.qml")
+        onLoaded: (item as LengthDialog).start.connect((exerciseId, minutes) => screen.navigate("exercise", { exerciseId: exerciseId, minutes: minutes }))
     }
 }

@@ -53,12 +53,42 @@ BaseScreen {
                 }
             }
 
-            CalmButton {
-                objectName: "dashboardButton"
-                width: Math.min(implicitWidth, parent.width)
-                text: qsTr("Usage figures")
-                Accessible.description: qsTr("Opens the anonymous usage dashboard")
-                onClicked: screen.navigate("dashboard", {})
+            Flow {
+                width: parent.width
+                spacing: Theme.spacingM
+
+                CalmButton {
+                    objectName: "dashboardButton"
+                    width: Math.min(implicitWidth, parent.width)
+                    text: qsTr("Usage figures")
+                    Accessible.description: qsTr("Opens the anonymous usage dashboard")
+                    onClicked: screen.navigate("dashboard", {})
+                }
+
+                CalmButton {
+                    objectName: "settingsButton"
+                    width: Math.min(implicitWidth, parent.width)
+                    text: qsTr("Settings")
+                    onClicked: screen.navigate("settings", {})
+                }
+
+                // A kiosk's only way out.
+                CalmButton {
+                    objectName: "exitButton"
+                    width: Math.min(implicitWidth, parent.width)
+                    visible: AppConfig.mode === AppConfig.Kiosk
+                    tone: "quiet"
+                    text: qsTr("Exit Haven")
+                    onClicked: screen.navigate("exit", {})
+                }
+            }
+
+            CalmText {
+                objectName: "pinNotice"
+                width: parent.width
+                visible: AppConfig.mode === AppConfig.Kiosk && !StaffLock.hasPin
+                text: qsTr("No staff PIN is set, so this menu cannot be opened on the kiosk itself. Set one with: haven --set-pin --config %1").arg(AppConfig.configFile)
+                font.weight: Font.DemiBold
             }
 
             ProblemList {

@@ -176,6 +176,56 @@ private Q_SLOTS:
         QVERIFY2(config.problems().isEmpty(), qPrintable(config.problems().join(u'\n')));
     }
 
+    void staffSettingsAreSavedAndKeepTheComments()
+    {
+        const QString path
+            = write("; our kiosk\n[app]\nmode=kiosk\n\n[kiosk]\n; how long\nidleSeconds=90\n");
+        AppConfig config(nullptr);
+        config.load(path);
+        QSignalSpy changed(&config, &AppConfig::settingsChanged);
+        const QString error = config.saveSettings(
+            {{QStringLiteral("idleSeconds"), 120},
+             {QStringLiteral("audio"), false},
+             {QStringLiteral("textScale"), 1.5},
+             {QStringLiteral("hiddenExercises"),
+              QStringList{QStringLiteral("box-breathing"), QStringLiteral("body-scan")}},
+             {QStringLiteral("crisisText"),
+              QStringLiteral("Call 000, or \"Lifeline\" on 13 11 14.\nWe are here.")}});
+        QCOMPARE(error, QString());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(config.idleSeconds(), 120);
+        QVERIFY(!config.audio());
+        QVERIFY(config.helpText().contains(QStringLiteral("Lifeline")));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith(
+            "; our kiosk\n[app]\nmode=kiosk\n\n[kiosk]\n; how long\nidleSeconds=120\n"));
+
+        AppConfig reread(nullptr);
+        reread.load(path);
+        QVERIFY2(reread.problems().isEmpty(), qPrintable(reread.problems().join(u'\n')));
+        QCOMPARE(reread.idleSeconds(), 120);
+        QVERIFY(!reread.audio());
+        QCOMPARE(reread.textScale(), 1.5);
+        QCOMPARE(reread.hiddenExercises(),
+                 (QStringList{QStringLiteral("box-breathing"), QStringLiteral("body-scan")}));
+        QCOMPARE(reread.crisisText(),
+                 QStringLiteral("Call 000, or \"Lifeline\" on 13 11 14.\nWe are here."));
+    }
+
+    void unwritableSettingsStillApplyAndSayWhy()
+    {
+        AppConfig config(nullptr);
+        config.load(QStringLiteral("/nonexistent/folder/haven.conf"));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot save the settings")));
+        const QString error = config.saveSettings({{QStringLiteral("idleSeconds"), 45}});
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(config.idleSeconds(), 45);
+    }
+
     void settersClampAndNotify()
     {
         AppConfig config(nullptr);

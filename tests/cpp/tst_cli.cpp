@@ -17,7 +17,7 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,6 +27,8 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(HAVEN_EXECUTABLE), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(60000))
             qFatal("haven did not finish");
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -167,6 +169,43 @@ private Q_SLOTS:
         QVERIFY2(
             r.err.contains(QStringLiteral("broken.json: steps: expected a list of 1 to 200 steps")),
             qPrintable(r.err));
+    }
+
+    void setPinStoresOnlyAHashInAPrivateFile()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("kiosk.conf"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("; our clinic\n[app]\nmode=kiosk\n");
+        file.close();
+        QVERIFY(QFile::setPermissions(config, QFile::permissions(config) | QFileDevice::ReadOther));
+
+        const Run set = run({QStringLiteral("--set-pin"), QStringLiteral("--config"), config},
+                            "482916\n482916\n");
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY(set.out.contains(QStringLiteral("Staff PIN set in ")));
+        QCOMPARE(QFile::permissions(config)
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        file.close();
+        QVERIFY(text.startsWith("; our clinic\n[app]\nmode=kiosk\n")); // the clinic's lines stay
+        QVERIFY(text.contains("\n[staff]\npin=pbkdf2-sha256$"));
+        QVERIFY(!text.contains("482916"));
+        QVERIFY2(!set.err.contains(QStringLiteral("482916")), "the PIN is never echoed");
+
+        // Mismatched or malformed: an error, and the file as it was.
+        const Run differ = run({QStringLiteral("--set-pin"), QStringLiteral("--config"), config},
+                               "1234\n4321\n");
+        QCOMPARE(differ.exitCode, 1);
+        QVERIFY(differ.err.contains(QStringLiteral("the two PINs differ; nothing was changed")));
+        const Run letters = run({QStringLiteral("--set-pin"), QStringLiteral("--config"), config},
+                                "12ab\n12ab\n");
+        QCOMPARE(letters.exitCode, 1);
+        QVERIFY(letters.err.contains(QStringLiteral("expected 4 to 8 digits")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text);
     }
 
     void healthyStartIsQuiet()

@@ -140,6 +140,10 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 0);
         filter.setGroup(QString());
         QCOMPARE(filter.rowCount(), 4);
+        filter.setHidden({QStringLiteral("calm"), QStringLiteral("walk")});
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setGroup(QStringLiteral("settle"));
+        QCOMPARE(filter.rowCount(), 1);
     }
 
     void shippedExercisesAllLoadCleanly()

@@ -65,14 +65,6 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
-    static QList<QQuickItem *> allItems(QQuickItem *root)
-    {
-        QList<QQuickItem *> items{root};
-        for (QQuickItem *child : root->childItems())
-            items += allItems(child);
-        return items;
-    }
-
     // Any warning from QML fails a screen; an audio server missing on a test machine does not.
     static QRegularExpression qmlWarning()
     {
@@ -129,15 +121,9 @@ private:
         }
     }
 
-    // By the visual tree, which also holds what Repeaters made.
     QQuickItem *find(const QString &objectName) const
     {
-        const QList<QQuickItem *> items = allItems(m_window->contentItem());
-        for (QQuickItem *item : items) {
-            if (item->objectName() == objectName && item->isVisible())
-                return item;
-        }
-        return nullptr;
+        return findVisibleItem(m_window->contentItem(), objectName);
     }
 
     void tap(const QString &objectName)

@@ -1,0 +1,105 @@
+#include "preferences.h"
+
+#include "logging.h"
+#include "privatefile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace {
+
+const QString keyFavourites = QStringLiteral("favourites");
+const QString keyMinutes = QStringLiteral("minutes");
+
+// Lengths a person can choose; anything else in the file is not theirs.
+constexpr int maxMinutes = 60;
+
+} // namespace
+
+Preferences::Preferences(const QString &file, QObject *parent)
+    : QObject(parent)
+    , m_file(file)
+{
+    load();
+}
+
+QString Preferences::defaultFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/preferences.json");
+}
+
+void Preferences::load()
+{
+    if (!isEnabled())
+        return;
+    QFile in(m_file);
+    if (!in.exists())
+        return;
+    const QJsonDocument document
+        = in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()) : QJsonDocument();
+    if (!document.isObject()) {
+        qCWarning(lcHome).noquote() << m_file << "could not be read; starting without favourites";
+        return;
+    }
+    const QJsonObject object = document.object();
+    const QJsonArray favourites = object.value(keyFavourites).toArray();
+    for (const QJsonValue &id : favourites) {
+        if (id.isString() && !m_favourites.contains(id.toString()))
+            m_favourites.append(id.toString());
+    }
+    const QJsonObject minutes = object.value(keyMinutes).toObject();
+    for (auto it = minutes.begin(); it != minutes.end(); ++it) {
+        const int value = it->toInt();
+        if (value >= 1 && value <= maxMinutes)
+            m_minutes.insert(it.key(), value);
+    }
+}
+
+void Preferences::save()
+{
+    const QJsonObject object{{keyFavourites, QJsonArray::fromStringList(m_favourites)},
+                             {keyMinutes, QJsonObject::fromVariantMap(m_minutes)}};
+    const QString error
+        = PrivateFile::write(m_file, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (!error.isEmpty())
+        qCWarning(lcHome).noquote() << m_file << "could not be saved:" << error;
+}
+
+bool Preferences::isFavourite(const QString &exerciseId) const
+{
+    return m_favourites.contains(exerciseId);
+}
+
+void Preferences::setFavourite(const QString &exerciseId, bool favourite)
+{
+    if (!isEnabled() || exerciseId.isEmpty() || favourite == isFavourite(exerciseId))
+        return;
+    if (favourite)
+        m_favourites.append(exerciseId);
+    else
+        m_favourites.removeAll(exerciseId);
+    save();
+    Q_EMIT favouritesChanged();
+}
+
+int Preferences::minutesFor(const QString &exerciseId) const
+{
+    return m_minutes.value(exerciseId).toInt();
+}
+
+void Preferences::setMinutes(const QString &exerciseId, int minutes)
+{
+    minutes = minutes >= 1 && minutes <= maxMinutes ? minutes : 0;
+    if (!isEnabled() || exerciseId.isEmpty() || minutes == minutesFor(exerciseId))
+        return;
+    if (minutes == 0)
+        m_minutes.remove(exerciseId);
+    else
+        m_minutes.insert(exerciseId, minutes);
+    save();
+    Q_EMIT minutesChanged();
+}

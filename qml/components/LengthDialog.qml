@@ -1,0 +1,72 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// At home: how long an exercise should run, chosen with large buttons before it starts. The
+// length is remembered for next time (Preferences); its own length is always one tap away.
+Sheet {
+    id: dialog
+
+    // 0 at the exercise's own length, as ExerciseRunner.minutes takes it.
+    readonly property int runMinutes: stepper.value === length.ownMinutes ? 0 : stepper.value
+
+    signal start(string exerciseId, int minutes)
+
+    // Opens for one exercise at the length last chosen for it.
+    function ask(exerciseId: string) {
+        length.exerciseId = exerciseId;
+        stepper.value = Preferences.minutesFor(exerciseId) || length.ownMinutes;
+        open();
+        stepper.forceActiveFocus();
+    }
+
+    title: qsTr("How long for %1?").arg(ExerciseLibrary.titleOf(length.exerciseId))
+
+    LengthChoice {
+        id: length
+
+        library: ExerciseLibrary
+    }
+
+    NumberStepper {
+        id: stepper
+
+        objectName: "lengthStepper"
+        width: dialog.contentWidth
+        label: qsTr("Length")
+        from: length.from
+        to: length.to
+        valueText: value === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(value)
+    }
+
+    CalmText {
+        width: dialog.contentWidth
+        text: qsTr("Its own length is %1 min. The words stay the same; only the quiet time changes.").arg(length.ownMinutes)
+        color: Theme.textMuted
+    }
+
+    Flow {
+        width: dialog.contentWidth
+        spacing: Theme.spacingM
+
+        CalmButton {
+            objectName: "lengthStart"
+            text: qsTr("Start")
+            Accessible.name: qsTr("Start, %1").arg(stepper.valueText)
+            onClicked: {
+                Preferences.setMinutes(length.exerciseId, dialog.runMinutes);
+                // Started first, then closed: closing first would hand this tap to the card
+                // beneath (Qt 6.4 keeps a passive grab there).
+                dialog.start(length.exerciseId, dialog.runMinutes);
+                dialog.close();
+            }
+        }
+
+        CalmButton {
+            objectName: "lengthCancel"
+            tone: "quiet"
+            text: qsTr("Cancel")
+            onClicked: dialog.dismiss()
+        }
+    }
+}

@@ -1,0 +1,83 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// A number moved up or down by large buttons, with its meaning in words: no keyboard needed.
+// The arrow keys move it too.
+FocusScope {
+    id: stepper
+
+    required property string label
+    property real value: 0
+    property real from: 0
+    property real to: 100
+    property real stepSize: 1
+    // How the value reads, e.g. "90 seconds".
+    property string valueText: String(value)
+
+    function move(steps: int) {
+        value = Math.max(from, Math.min(to, value + steps * stepSize));
+    }
+
+    implicitWidth: column.implicitWidth
+    implicitHeight: column.implicitHeight
+    activeFocusOnTab: true
+
+    Accessible.role: Accessible.SpinBox
+    Accessible.name: label
+    Accessible.description: valueText
+    Accessible.focusable: true
+    Accessible.onIncreaseAction: move(1)
+    Accessible.onDecreaseAction: move(-1)
+    Keys.onUpPressed: move(1)
+    Keys.onRightPressed: move(1)
+    Keys.onDownPressed: move(-1)
+    Keys.onLeftPressed: move(-1)
+
+    Column {
+        id: column
+
+        width: parent.width
+        spacing: Theme.spacingS
+
+        CalmText {
+            width: parent.width
+            text: stepper.label
+            font.weight: Font.DemiBold
+        }
+
+        Row {
+            spacing: Theme.spacingM
+
+            CalmButton {
+                objectName: stepper.objectName + "-less"
+                tone: "quiet"
+                text: "−"
+                enabled: stepper.value > stepper.from
+                activeFocusOnTab: false
+                Accessible.name: qsTr("Less")
+                onClicked: stepper.move(-1)
+            }
+
+            CalmText {
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.max(implicitWidth, Theme.target * 3)
+                horizontalAlignment: Text.AlignHCenter
+                text: stepper.valueText
+                wrapMode: Text.NoWrap
+                color: stepper.activeFocus ? Theme.focus : Theme.text
+                font.weight: Font.DemiBold
+            }
+
+            CalmButton {
+                objectName: stepper.objectName + "-more"
+                tone: "quiet"
+                text: "+"
+                enabled: stepper.value < stepper.to
+                activeFocusOnTab: false
+                Accessible.name: qsTr("More")
+                onClicked: stepper.move(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Haven
+
+// "My check-ins": how the person has been before and after their exercises over the days. It
+// lives on this device only, and "Delete my history" really deletes it, after asking once.
+BaseScreen {
+    id: screen
+
+    title: qsTr("My check-ins")
+
+    StepScroll {
+        id: scroll
+
+        anchors.fill: parent
+        enabled: !confirm.visible // see Main.sheetOpen
+        maxWidth: Theme.contentMaxWidth
+
+        CalmText {
+            width: parent.width
+            text: qsTr("How you have been")
+            font.pixelSize: Theme.fontHeading
+            font.weight: Font.DemiBold
+            Accessible.role: Accessible.Heading
+        }
+
+        CalmText {
+            objectName: "historySummary"
+            width: parent.width
+            text: CheckInHistory.count === 0 ? qsTr("Nothing here yet. When you check in before and after an exercise, you will see both here, day by day.") : CheckInHistory.count === 1 ? qsTr("One exercise with a check-in before and after.") : qsTr("%1 exercises with a check-in before and after, on %2 days. After %3 of them you were nearer the middle of your window than before.").arg(CheckInHistory.count).arg(CheckInHistory.days).arg(CheckInHistory.closerCount)
+        }
+
+        CalmText {
+            width: parent.width
+            visible: CheckInHistory.count > 0
+            text: qsTr("A ring is where you were before; a dot is where you were after. Tap one, or use the arrow keys, to read it.")
+            color: Theme.textMuted
+        }
+
+        CheckInChart {
+            objectName: "checkInChart"
+            width: parent.width
+            visible: CheckInHistory.count > 0
+            model: CheckInHistory
+        }
+
+        CalmText {
+            width: parent.width
+            text: qsTr("Kept only on this device. Nobody else sees it, and it is never sent anywhere.")
+            color: Theme.textMuted
+        }
+
+        CalmText {
+            objectName: "historyError"
+            width: parent.width
+            visible: text !== ""
+            text: CheckInHistory.error
+            color: Theme.text
+            font.weight: Font.DemiBold
+        }
+
+        CalmButton {
+            objectName: "deleteHistory"
+            visible: CheckInHistory.count > 0
+            tone: "quiet"
+            text: qsTr("Delete my history")
+            onClicked: confirm.open()
+        }
+    }
+
+    Sheet {
+        id: confirm
+
+        objectName: "deleteConfirm"
+        anchors.fill: parent
+        title: qsTr("Delete your check-ins?")
+
+        CalmText {
+            width: confirm.contentWidth
+            text: qsTr("All %1 of them will be gone from this device for good. Your favourites stay.").arg(CheckInHistory.count)
+        }
+
+        Flow {
+            width: confirm.contentWidth
+            spacing: Theme.spacingM
+
+            CalmButton {
+                objectName: "deleteConfirmed"
+                text: qsTr("Delete")
+                onClicked: {
+                    CheckInHistory.deleteAll();
+                    confirm.close();
+                }
+            }
+
+            CalmButton {
+                objectName: "deleteKept"
+                tone: "quiet"
+                text: qsTr("Keep them")
+                onClicked: confirm.dismiss()
+            }
+        }
+    }
+}
