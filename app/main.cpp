@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "pincommand.h"
 #include "preferences.h"
+#include "quitonsignal.h"
 #include "reportcommand.h"
 #include "selftest.h"
 #include "singleinstance.h"
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     }
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Haven"));
+    const QuitOnSignal quitOnSignal;
     // One Haven per user: a later start hands its exercise to the window already open and
     // exits. A self-test is not a use, and leaves a running Haven alone.
     SingleInstance instance(SingleInstance::defaultSocketPath());

@@ -85,8 +85,10 @@ void CheckInHistory::load()
         ? QJsonDocument::fromJson(in.readAll(), &parseError)
         : QJsonDocument();
     if (!document.isObject()) {
-        // Saving the next check-in writes a sound file over it.
-        qCWarning(lcHome).noquote() << m_file << "could not be read; the history starts again";
+        const QString aside = PrivateFile::setAside(m_file);
+        qCWarning(lcHome).noquote()
+            << m_file << "could not be read; the history starts again"
+            << (aside.isEmpty() ? QString() : u"and the old file is " % aside);
         return;
     }
     const QJsonArray checkIns = document.object().value(keyCheckIns).toArray();

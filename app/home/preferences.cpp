@@ -42,7 +42,10 @@ void Preferences::load()
     const QJsonDocument document
         = in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()) : QJsonDocument();
     if (!document.isObject()) {
-        qCWarning(lcHome).noquote() << m_file << "could not be read; starting without favourites";
+        const QString aside = PrivateFile::setAside(m_file);
+        qCWarning(lcHome).noquote()
+            << m_file << "could not be read; starting without favourites"
+            << (aside.isEmpty() ? QString() : u"and the old file is " % aside);
         return;
     }
     const QJsonObject object = document.object();

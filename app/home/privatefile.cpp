@@ -1,6 +1,8 @@
 #include "privatefile.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -19,6 +21,13 @@ QString write(const QString &file, const QByteArray &data)
     if (out.write(data) != data.size() || !out.commit())
         return out.errorString();
     return {};
+}
+
+QString setAside(const QString &file)
+{
+    const QString aside = file % u".unreadable-"
+        % QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QFile::rename(file, aside) ? aside : QString();
 }
 
 } // namespace PrivateFile

@@ -11,4 +11,8 @@ namespace PrivateFile {
 // be. Empty on success, else why not.
 QString write(const QString &file, const QByteArray &data);
 
+// A file that could not be read is renamed aside (file.unreadable-YYYYMMDD-HHMMSS), so the next
+// save does not write over what someone may still recover. Returns the new name, or empty.
+QString setAside(const QString &file);
+
 } // namespace PrivateFile

@@ -1,90 +1,17 @@
-#include "havenfixture.h"
 #include "idlewatch.h"
 #include "inifile.h"
 #include "soundchannel.h"
-
-#include <QDir>
-#include <QQmlApplicationEngine>
-#include <QQmlExtensionPlugin>
-#include <QQuickItem>
-#include <QQuickWindow>
-#include <QTest>
-
-Q_IMPORT_QML_PLUGIN(HavenPlugin)
+#include "windowtest.h"
 
 // Haven as a waiting-room kiosk, driven the way visitors and staff use it.
-class TestKiosk : public QObject
+class TestKiosk : public WindowTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<HavenFixture> m_haven;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
     FakeClock m_clock;
     IdleWatch *m_idle = nullptr;
     QList<RunRecord> m_records;
-
-    int depth() const
-    {
-        return m_window->findChild<QObject *>(QStringLiteral("stack"))->property("depth").toInt();
-    }
-
-    QObject *current() const
-    {
-        return m_window->findChild<QObject *>(QStringLiteral("stack"))
-            ->property("current")
-            .value<QObject *>();
-    }
-
-    QString currentType() const
-    {
-        return QString::fromLatin1(current()->metaObject()->className());
-    }
-
-    QQuickItem *item(const QString &name) const
-    {
-        return findVisibleItem(m_window->contentItem(), name);
-    }
-
-    // Positioners lay out on the next frame; then a finger scrolls to what it wants, if need be,
-    // and taps it.
-    void tap(const QString &name)
-    {
-        QTRY_VERIFY2(item(name), qPrintable(name));
-        QQuickItem *target = item(name);
-        for (QQuickItem *up = target->parentItem(); up; up = up->parentItem()) {
-            if (up->inherits("QQuickFlickable")) {
-                const auto *content = up->property("contentItem").value<QQuickItem *>();
-                const qreal y = target->mapToItem(content, QPointF()).y();
-                const qreal top = up->property("contentY").toReal();
-                if (y < top || y + target->height() > top + up->height())
-                    up->setProperty("contentY", std::max(0.0, y - up->height() / 2));
-                break;
-            }
-        }
-        QTest::qWait(20);
-        const QPointF centre
-            = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QVERIFY2(m_window->contentItem()->contains(centre), qPrintable(name + u" is off screen"));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-        QTest::qWait(20);
-    }
-
-    void save(const QString &name)
-    {
-        QTest::qWait(50);
-        QVERIFY(QDir().mkpath(QStringLiteral(HAVEN_SCREENSHOT_DIR)));
-        QVERIFY(
-            m_window->grabWindow().save(QStringLiteral(HAVEN_SCREENSHOT_DIR "/") % name % u".png"));
-    }
-
-    // What is gone is really gone: destroyed screens are deleted, not merely hidden.
-    static void settle()
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QTest::qWait(20);
-    }
 
     template<typename T>
     qsizetype alive(const char *className) const
@@ -101,18 +28,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_haven = std::make_unique<HavenFixture>(AppConfig::Mode::Kiosk);
-        m_haven->config.setReducedMotion(true);
+        open(AppConfig::Mode::Kiosk);
         connect(&m_haven->visit, &Visit::runRecorded, this,
                 [this](const RunRecord &r) { m_records.append(r); });
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        m_window->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_idle = m_window->findChild<IdleWatch *>(QStringLiteral("idleWatch"));
         QVERIFY(m_idle);
         m_idle->setClock(&m_clock);

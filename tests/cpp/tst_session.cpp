@@ -1,0 +1,111 @@
+#include "exerciserunner.h"
+#include "windowtest.h"
+
+// Haven on a therapist's device, mid-session: an exercise in two taps, check-ins only when
+// chosen, and a large End always in view.
+class TestSession : public WindowTest
+{
+    Q_OBJECT
+
+private:
+    QList<RunRecord> m_records;
+
+    ExerciseRunner *runner() const
+    {
+        return m_window->findChild<ExerciseRunner *>(QStringLiteral("exerciseRunner"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        open(AppConfig::Mode::Session);
+        connect(&m_haven->visit, &Visit::runRecorded, this,
+                [this](const RunRecord &r) { m_records.append(r); });
+    }
+
+    void opensOnTheLauncher()
+    {
+        QCOMPARE(depth(), 1);
+        QVERIFY(currentType().startsWith(u"SessionScreen"));
+        QVERIFY(!item(QStringLiteral("sessionStart"))->isEnabled()); // nothing chosen yet
+        QVERIFY(item(QStringLiteral("pick-safe-place")));
+        save(QStringLiteral("session-launcher-1280x800"));
+    }
+
+    void twoTapsAndTheLengthChosen()
+    {
+        m_records.clear();
+        tap(QStringLiteral("pick-box-breathing"));
+        QVERIFY(item(QStringLiteral("sessionLength")));
+        const int own = item(QStringLiteral("sessionLength"))->property("value").toInt();
+        tap(QStringLiteral("sessionLength-more"));
+        tap(QStringLiteral("sessionLength-more"));
+        QCOMPARE(item(QStringLiteral("sessionLength"))->property("value").toInt(), own + 2);
+        save(QStringLiteral("session-launcher-chosen-1280x800"));
+        tap(QStringLiteral("sessionStart"));
+        QVERIFY(currentType().startsWith(u"ExerciseScreen")); // no check-in on the way
+        QVERIFY(runner());
+        QCOMPARE(runner()->minutes(), own + 2);
+        QVERIFY(qAbs(runner()->total() - (own + 2) * 60) < 30);
+        QVERIFY(item(QStringLiteral("sessionEndButton")));
+        QVERIFY(!item(QStringLiteral("endButton")));
+        save(QStringLiteral("session-exercise-1280x800"));
+
+        // End: straight back to the launcher, the run recorded without check-ins.
+        tap(QStringLiteral("sessionEndButton"));
+        settle();
+        QCOMPARE(depth(), 1);
+        QVERIFY(currentType().startsWith(u"SessionScreen"));
+        QCOMPARE(m_records.size(), 1);
+        QCOMPARE(m_records.first().exerciseId, u"box-breathing"_qs);
+        QCOMPARE(m_records.first().mode, u"session"_qs);
+        QCOMPARE(m_records.first().ending, RunRecord::Ending::Stopped);
+        QVERIFY(!m_records.first().before && !m_records.first().after);
+    }
+
+    void checkInsWhenChosen()
+    {
+        tap(QStringLiteral("pick-orienting"));
+        tap(QStringLiteral("sessionCheckIns"));
+        tap(QStringLiteral("sessionStart"));
+        QVERIFY(currentType().startsWith(u"CheckInScreen"));
+        tap(QStringLiteral("checkInSkip"));
+        QVERIFY(currentType().startsWith(u"ExerciseScreen"));
+        QCOMPARE(runner()->exerciseId(), u"orienting"_qs);
+        tap(QStringLiteral("sessionEndButton"));
+        QVERIFY(currentType().startsWith(u"CheckInScreen")); // the check-in after, as chosen
+        QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, u"finish"_qs),
+                                  Q_ARG(QVariant, QVariantMap{}));
+        settle();
+        QCOMPARE(depth(), 1);
+    }
+
+    // What a second `haven --exercise ID --minutes N` asks of this window (see tst_handover).
+    void anExerciseHandedOverOpensAtOnce()
+    {
+        tap(QStringLiteral("pick-safe-place")); // half-way through choosing something else
+        QString title;
+        QVERIFY(QMetaObject::invokeMethod(m_window, "openExercise", Q_RETURN_ARG(QString, title),
+                                          Q_ARG(QString, u"five-senses"_qs), Q_ARG(int, 4)));
+        QCOMPARE(title, u"5-4-3-2-1 senses"_qs);
+        QVERIFY(currentType().startsWith(u"ExerciseScreen"));
+        QCOMPARE(runner()->minutes(), 4);
+        tap(QStringLiteral("sessionEndButton"));
+        settle();
+        QCOMPARE(depth(), 1);
+    }
+
+    void portraitLauncher()
+    {
+        m_window->resize(800, 1280);
+        tap(QStringLiteral("pick-safe-place"));
+        QVERIFY(item(QStringLiteral("sessionStart")));
+        save(QStringLiteral("session-launcher-800x1280"));
+        m_window->resize(1280, 800);
+    }
+
+    void cleanupTestCase() { m_engine.reset(); }
+};
+
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"
