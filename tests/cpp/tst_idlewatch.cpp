@@ -1,6 +1,7 @@
 #include "idlewatch.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -67,6 +68,26 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(this, &key);
         wait(watch, 80);
         QVERIFY(!watch.isAsking());
+    }
+
+    // The touch that answers "Are you still there?" goes no further; a drifting pointer does
+    // not answer at all.
+    void theAnsweringTouchAnswersOnly()
+    {
+        IdleWatch watch;
+        watch.setClock(&m_clock);
+        watch.setEnabled(true);
+        wait(watch, 91);
+        QVERIFY(watch.isAsking());
+        QMouseEvent move(QEvent::MouseMove, QPointF(5, 5), QPointF(5, 5), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QVERIFY(!QCoreApplication::sendEvent(this, &move));
+        QVERIFY(watch.isAsking());
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QVERIFY(QCoreApplication::sendEvent(this, &press)); // consumed
+        QVERIFY(!watch.isAsking());
+        QVERIFY(!QCoreApplication::sendEvent(this, &press)); // the next is the visitor's own
     }
 
     void disabledDuringAnExerciseAndTimedFromItsEnd()

@@ -61,6 +61,10 @@ private Q_SLOTS:
         tap(QStringLiteral("attractBegin"));
         QCOMPARE(depth(), 2);
         QVERIFY(m_idle->isEnabled());
+        // A shared tablet keeps nobody's history or favourites.
+        QVERIFY(item(QStringLiteral("checkInButton")));
+        QVERIFY(!item(QStringLiteral("historyButton")));
+        QVERIFY(!item(QStringLiteral("card-feet-on-the-floor-favourite")));
         tap(QStringLiteral("checkInButton"));
         QCOMPARE(depth(), 3);
         // Escape, Back, Ctrl+Q, Alt+F4: nothing moves, nothing closes.
