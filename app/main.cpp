@@ -21,12 +21,17 @@
 #include <QQuickWindow>
 #include <QTextStream>
 
+#include <malloc.h>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(HavenPlugin)
 
 int main(int argc, char *argv[])
 {
+    // Every visit decodes and frees megabytes of sound. Served by mmap, they go back to the
+    // system when freed; glibc would otherwise raise this threshold and keep them in a heap
+    // that never shrinks, and a kiosk running for months would carry the bloat.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     QCoreApplication::setApplicationName(QStringLiteral("haven"));
     QCoreApplication::setApplicationVersion(AppConfig::version());
 

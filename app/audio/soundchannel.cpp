@@ -93,6 +93,11 @@ QByteArray SoundChannel::decode(const QString &path, QAudioFormat *format, QStri
     format->setChannelCount(info->channels);
     format->setSampleFormat(QAudioFormat::Int16);
     QByteArray pcm;
+    // Sized once from the stream's length, so a long soundscape is not grown piece by piece
+    // (which leaves the heap holding megabytes after it is freed).
+    const ogg_int64_t frames = ov_pcm_total(&vorbis, -1);
+    if (frames > 0)
+        pcm.reserve(qsizetype(std::min<qint64>(frames * info->channels * 2, maxDecodedBytes)));
     char chunk[16384];
     int section = 0;
     for (;;) {

@@ -143,7 +143,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     if (parser.isSet(help)) {
         result.action = Action::Exit;
-        result.output = parser.helpText();
+        result.output = parser.helpText().replace(u"<executable_name>"_qs, u"haven"_qs);
         return result;
     }
     if (parser.isSet(version)) {

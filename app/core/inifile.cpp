@@ -1,8 +1,9 @@
 #include "inifile.h"
 
+#include "wholefile.h"
+
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace IniFile {
 
@@ -44,14 +45,7 @@ QString withValue(const QString &ini, const QString &section, const QString &key
 
 QString write(const QString &file, const QString &text, bool ownerOnly)
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return out.errorString();
-    if (ownerOnly && !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return QStringLiteral("cannot make the file private");
-    if (out.write(text.toUtf8()) < 0 || !out.commit())
-        return out.errorString();
-    return {};
+    return WholeFile::write(file, text.toUtf8(), ownerOnly);
 }
 
 QString read(const QString &file)

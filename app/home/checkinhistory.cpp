@@ -1,7 +1,7 @@
 #include "checkinhistory.h"
 
 #include "logging.h"
-#include "privatefile.h"
+#include "wholefile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -85,7 +85,7 @@ void CheckInHistory::load()
         ? QJsonDocument::fromJson(in.readAll(), &parseError)
         : QJsonDocument();
     if (!document.isObject()) {
-        const QString aside = PrivateFile::setAside(m_file);
+        const QString aside = WholeFile::setAside(m_file);
         qCWarning(lcHome).noquote()
             << m_file << "could not be read; the history starts again"
             << (aside.isEmpty() ? QString() : u"and the old file is " % aside);
@@ -114,8 +114,9 @@ void CheckInHistory::save()
                                     {keyBefore, toJson(entry.before)},
                                     {keyAfter, toJson(entry.after)}});
     }
-    const QString error = PrivateFile::write(
-        m_file, QJsonDocument(QJsonObject{{keyCheckIns, checkIns}}).toJson(QJsonDocument::Compact));
+    const QString error = WholeFile::write(
+        m_file, QJsonDocument(QJsonObject{{keyCheckIns, checkIns}}).toJson(QJsonDocument::Compact),
+        true);
     if (!error.isEmpty())
         qCWarning(lcHome).noquote() << m_file << "could not be saved:" << error;
     setError(error);

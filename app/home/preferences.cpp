@@ -1,7 +1,7 @@
 #include "preferences.h"
 
 #include "logging.h"
-#include "privatefile.h"
+#include "wholefile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -42,7 +42,7 @@ void Preferences::load()
     const QJsonDocument document
         = in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()) : QJsonDocument();
     if (!document.isObject()) {
-        const QString aside = PrivateFile::setAside(m_file);
+        const QString aside = WholeFile::setAside(m_file);
         qCWarning(lcHome).noquote()
             << m_file << "could not be read; starting without favourites"
             << (aside.isEmpty() ? QString() : u"and the old file is " % aside);
@@ -67,7 +67,7 @@ void Preferences::save()
     const QJsonObject object{{keyFavourites, QJsonArray::fromStringList(m_favourites)},
                              {keyMinutes, QJsonObject::fromVariantMap(m_minutes)}};
     const QString error
-        = PrivateFile::write(m_file, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        = WholeFile::write(m_file, QJsonDocument(object).toJson(QJsonDocument::Compact), true);
     if (!error.isEmpty())
         qCWarning(lcHome).noquote() << m_file << "could not be saved:" << error;
 }

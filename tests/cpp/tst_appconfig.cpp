@@ -217,8 +217,12 @@ private Q_SLOTS:
 
     void unwritableSettingsStillApplyAndSayWhy()
     {
+        // A file where the config's folder should be: it cannot be written, even by root.
+        QTemporaryDir dir;
+        const QString blocked = dir.filePath(QStringLiteral("folder"));
+        QVERIFY(QFile(blocked).open(QIODevice::WriteOnly));
         AppConfig config(nullptr);
-        config.load(QStringLiteral("/nonexistent/folder/haven.conf"));
+        config.load(blocked + QStringLiteral("/haven.conf"));
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral("cannot save the settings")));
         const QString error = config.saveSettings({{QStringLiteral("idleSeconds"), 45}});

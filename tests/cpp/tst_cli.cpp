@@ -208,6 +208,28 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), text);
     }
 
+    // A new kiosk user has no config folder yet: --set-pin makes it, with the default path.
+    void setPinOnAFreshAccount()
+    {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(HAVEN_EXECUTABLE),
+            {QStringLiteral("--mode"), QStringLiteral("kiosk"), QStringLiteral("--set-pin")});
+        process.write("482916\n482916\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QString config = home.filePath(QStringLiteral(".config/haven/haven.conf"));
+        QVERIFY(QFile::exists(config));
+        QCOMPARE(QFile::permissions(config) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+    }
+
     void healthyStartIsQuiet()
     {
         const Run r = run({QStringLiteral("--self-test")});

@@ -80,7 +80,9 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         QCOMPARE(IniFile::read(m_dir.filePath(QStringLiteral("missing.ini"))), QString());
-        QVERIFY(!IniFile::write(QStringLiteral("/nonexistent/dir/x.ini"), m_ini).isEmpty());
+        // A missing folder is made; a file where the folder should be is an error.
+        QCOMPARE(IniFile::write(m_dir.filePath(QStringLiteral("new/dir/x.ini")), m_ini), QString());
+        QVERIFY(!IniFile::write(file + QStringLiteral("/x.ini"), m_ini).isEmpty());
     }
 };
 

@@ -1,4 +1,4 @@
-#include "privatefile.h"
+#include "wholefile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -6,9 +6,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace PrivateFile {
+namespace WholeFile {
 
-QString write(const QString &file, const QByteArray &data)
+QString write(const QString &file, const QByteArray &data, bool ownerOnly)
 {
     const QString folder = QFileInfo(file).absolutePath();
     if (!QDir().mkpath(folder))
@@ -16,7 +16,7 @@ QString write(const QString &file, const QByteArray &data)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return out.errorString();
-    if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (ownerOnly && !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return QStringLiteral("cannot make the file private");
     if (out.write(data) != data.size() || !out.commit())
         return out.errorString();
@@ -30,4 +30,4 @@ QString setAside(const QString &file)
     return QFile::rename(file, aside) ? aside : QString();
 }
 
-} // namespace PrivateFile
+} // namespace WholeFile
