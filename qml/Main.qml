@@ -133,7 +133,7 @@ Window {
         enabled: !window.sheetOpen
         title: stack.current?.title ?? ""
         canGoBack: stack.depth > window.homeDepth
-        showStaff: AppConfig.mode === AppConfig.Session
+        showStaff: window.session
         onBack: window.back()
         onHelp: window.openHelp()
         onStaff: window.go("staff", {})

@@ -43,16 +43,5 @@ void LengthChoice::reload()
     } else {
         m_own = m_from = m_to = 1;
     }
-    m_minutes = m_own;
     Q_EMIT exerciseChanged();
-    Q_EMIT minutesChanged();
-}
-
-void LengthChoice::setMinutes(int minutes)
-{
-    minutes = std::clamp(minutes, m_from, m_to);
-    if (minutes == m_minutes)
-        return;
-    m_minutes = minutes;
-    Q_EMIT minutesChanged();
 }

@@ -6,9 +6,8 @@
 #include <QPointer>
 #include <QQmlEngine>
 
-// How long an exercise should run, as a person or therapist chooses it with a stepper: whole
-// minutes from the shortest the exercise can honestly be (its words are never cut, only its
-// breathing and quiet time) up to 20. Choosing another exercise starts at that one's own length.
+// The lengths an exercise can honestly run, for a stepper to choose from: whole minutes from the
+// shortest it can be (its words are never cut, only its breathing and quiet time) up to 20.
 class LengthChoice : public QObject
 {
     Q_OBJECT
@@ -22,9 +21,6 @@ class LengthChoice : public QObject
     Q_PROPERTY(int ownMinutes READ ownMinutes NOTIFY exerciseChanged)
     Q_PROPERTY(int from READ from NOTIFY exerciseChanged)
     Q_PROPERTY(int to READ to NOTIFY exerciseChanged)
-    Q_PROPERTY(int minutes READ minutes WRITE setMinutes NOTIFY minutesChanged)
-    // What ExerciseRunner.minutes should be: 0 at the exercise's own length, else minutes.
-    Q_PROPERTY(int runMinutes READ runMinutes NOTIFY minutesChanged)
 
 public:
     static constexpr int maxMinutes = 20;
@@ -41,14 +37,11 @@ public:
     int ownMinutes() const { return m_own; }
     int from() const { return m_from; }
     int to() const { return m_to; }
-    int minutes() const { return m_minutes; }
-    // Kept within from and to.
-    void setMinutes(int minutes);
-    int runMinutes() const { return m_minutes == m_own ? 0 : m_minutes; }
+    // What ExerciseRunner.minutes should be for a chosen length: 0 at the exercise's own.
+    Q_INVOKABLE int runMinutes(int minutes) const { return minutes == m_own ? 0 : minutes; }
 
 Q_SIGNALS:
     void exerciseChanged();
-    void minutesChanged();
 
 private:
     void reload();
@@ -59,5 +52,4 @@ private:
     int m_own = 1;
     int m_from = 1;
     int m_to = 1;
-    int m_minutes = 1;
 };

@@ -7,9 +7,6 @@ import Haven
 Sheet {
     id: dialog
 
-    // 0 at the exercise's own length, as ExerciseRunner.minutes takes it.
-    readonly property int runMinutes: stepper.value === length.ownMinutes ? 0 : stepper.value
-
     signal start(string exerciseId, int minutes)
 
     // Opens for one exercise at the length last chosen for it.
@@ -54,10 +51,11 @@ Sheet {
             text: qsTr("Start")
             Accessible.name: qsTr("Start, %1").arg(stepper.valueText)
             onClicked: {
-                Preferences.setMinutes(length.exerciseId, dialog.runMinutes);
+                const minutes = length.runMinutes(stepper.value);
+                Preferences.setMinutes(length.exerciseId, minutes);
                 // Started first, then closed: closing first would hand this tap to the card
                 // beneath (Qt 6.4 keeps a passive grab there).
-                dialog.start(length.exerciseId, dialog.runMinutes);
+                dialog.start(length.exerciseId, minutes);
                 dialog.close();
             }
         }

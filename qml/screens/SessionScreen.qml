@@ -27,7 +27,7 @@ BaseScreen {
     function start() {
         const run = {
             exerciseId: chosen,
-            minutes: length.runMinutes,
+            minutes: length.runMinutes(stepper.value),
             checkIns: checkIns.checked
         };
         // With a check-in first, the window starts the exercise once it is done or skipped.
@@ -40,12 +40,6 @@ BaseScreen {
         id: length
 
         library: ExerciseLibrary
-    }
-
-    Binding {
-        target: length
-        property: "minutes"
-        value: stepper.value
     }
 
     Flickable {

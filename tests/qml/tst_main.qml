@@ -163,8 +163,11 @@ TestCase {
         tap("helpButton");
         const help = find("helpText");
         tryVerify(() => help.visible);
+        verify(window.sheetOpen, "what lies under the sheet takes no touch");
+        verify(!find("stack").enabled);
         keyClick(Qt.Key_Escape);
         tryVerify(() => !help.visible);
+        verify(!window.sheetOpen);
     }
 
     function test_keyboardReachesACardAndOpensIt() {
