@@ -16,7 +16,7 @@ Window {
     property var startAfterCheckIn: null
     // A sheet over everything: what lies beneath takes no touch until it closes (in Qt 6.4 a
     // tap on a sheet's button also reaches the handlers under it).
-    readonly property bool sheetOpen: (helpLoader.item?.visible ?? false) || pinPad.visible || idle.asking
+    readonly property bool sheetOpen: (helpLoader.item?.visible ?? false) || (pinLoader.item?.visible ?? false) || idle.asking
 
     // Opens a screen by name: home, checkin, exercise, checkout (the check-in after an exercise),
     // summary, staff, settings or dashboard (the usage figures, for staff); or back, finish (which
@@ -81,7 +81,7 @@ Window {
     // held their scroll positions, picks and drawings, and the next person finds it fresh.
     function startOver() {
         helpLoader.active = false;
-        pinPad.close();
+        (pinLoader.item as PinPad)?.close();
         Visit.beginIdleReset();
         stack.popTo(1);
         Visit.reset();
@@ -178,10 +178,14 @@ Window {
         onTimedOut: window.startOver()
     }
 
-    StillThereDialog {
-        objectName: "stillThere"
+    // Only a kiosk asks, and only staff at a kiosk unlock: elsewhere neither is built.
+    Loader {
         anchors.fill: parent
-        watch: idle
+        active: window.kiosk
+        sourceComponent: StillThereDialog {
+            objectName: "stillThere"
+        }
+        onLoaded: (item as StillThereDialog).watch = idle
     }
 
     // Staff hold the top-left corner for three seconds; nothing shows, so visitors never find it.
@@ -194,16 +198,19 @@ Window {
         TapHandler {
             objectName: "staffHold"
             longPressThreshold: 3
-            onLongPressed: pinPad.open()
+            onLongPressed: (pinLoader.item as PinPad).open()
         }
     }
 
-    PinPad {
-        id: pinPad
+    Loader {
+        id: pinLoader
 
-        objectName: "pinPad"
         anchors.fill: parent
-        onUnlocked: window.go("staff", {})
+        active: window.kiosk
+        sourceComponent: PinPad {
+            objectName: "pinPad"
+        }
+        onLoaded: (item as PinPad).unlocked.connect(() => window.go("staff", {}))
     }
 
     Component {

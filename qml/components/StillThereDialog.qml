@@ -7,21 +7,21 @@ import Haven
 Sheet {
     id: dialog
 
-    required property IdleWatch watch
+    property IdleWatch watch
 
     title: qsTr("Are you still there?")
     dismissible: false
-    visible: watch.asking
+    visible: watch ? watch.asking : false
 
     CalmText {
         objectName: "stillThereCountdown"
         width: dialog.contentWidth
-        text: dialog.watch.secondsLeft === 1 ? qsTr("If not, Haven will start over for the next person in 1 second.") : qsTr("If not, Haven will start over for the next person in %1 seconds.").arg(dialog.watch.secondsLeft)
+        text: (dialog.watch?.secondsLeft ?? 0) === 1 ? qsTr("If not, Haven will start over for the next person in 1 second.") : qsTr("If not, Haven will start over for the next person in %1 seconds.").arg(dialog.watch?.secondsLeft ?? 0)
     }
 
     CalmButton {
         objectName: "stillHereButton"
         text: qsTr("I'm still here")
-        onClicked: dialog.watch.activity()
+        onClicked: dialog.watch?.activity()
     }
 }
