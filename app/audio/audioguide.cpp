@@ -4,8 +4,10 @@
 #include "logging.h"
 
 #include <QAudio>
+#include <QAudioDevice>
 #include <QDir>
 #include <QFileInfo>
+#include <QMediaDevices>
 
 namespace {
 
@@ -35,6 +37,7 @@ qreal AudioGuide::Ramp::at(qint64 nowMs) const
 AudioGuide::AudioGuide(QObject *parent)
     : QObject(parent)
     , m_soundFolder(QDir::cleanPath(ExerciseLibrary::shippedFolder() + QStringLiteral("/../audio")))
+    , m_hasDevice(!QMediaDevices::defaultAudioOutput().isNull())
     , m_narration(new SoundChannel(this))
     , m_ambient(new SoundChannel(this))
     , m_cue(new SoundChannel(this))
@@ -44,8 +47,11 @@ AudioGuide::AudioGuide(QObject *parent)
     m_ambient->setLooping(true);
     m_cue->setObjectName(QStringLiteral("cue"));
     for (SoundChannel *channel : {m_narration, m_ambient, m_cue}) {
-        connect(channel, &SoundChannel::noDevice, this,
-                [this] { problem(QStringLiteral("no audio output device")); });
+        connect(channel, &SoundChannel::noDevice, this, [this] {
+            problem(QStringLiteral("no audio output device"));
+            if (std::exchange(m_hasDevice, false) && !m_muted)
+                Q_EMIT audibleChanged();
+        });
     }
     connect(m_narration, &SoundChannel::finished, this, [this] {
         m_narrationLoaded = false;
@@ -144,6 +150,8 @@ void AudioGuide::setMuted(bool muted)
     applyVolumes();
     installNarrationLength();
     Q_EMIT mutedChanged();
+    if (m_hasDevice)
+        Q_EMIT audibleChanged();
 }
 
 void AudioGuide::setSoundscape(const QString &soundscape)

@@ -19,20 +19,19 @@ protected:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 
-    void open(AppConfig::Mode mode)
+    void open(AppConfig::Mode mode, HavenApp::Options options = HavenFixture::options())
     {
-        m_haven = std::make_unique<HavenFixture>(mode);
-        m_haven->config.setReducedMotion(true);
+        m_haven = std::make_unique<HavenFixture>(mode, options);
+        m_haven->config().setReducedMotion(true);
         m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        m_window = m_haven->app->loadWindow(*m_engine);
         QVERIFY(m_window);
         m_window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
+    VisitFlow &flow() const { return m_haven->flow(); }
+    ExerciseRunner *runner() const { return flow().runner(); }
     QObject *stack() const { return m_window->findChild<QObject *>(QStringLiteral("stack")); }
     int depth() const { return stack()->property("depth").toInt(); }
     QObject *current() const { return stack()->property("current").value<QObject *>(); }

@@ -22,7 +22,6 @@ TestCase {
     }
 
     function cleanup() {
-        Visit.reset();
         for (const id of Preferences.favourites)
             Preferences.setFavourite(id, false);
         Preferences.setMinutes("extended-exhale", 0);
@@ -73,7 +72,7 @@ TestCase {
         compare(stepper.value, 5);
         tap("lengthStart");
         tryCompare(bar, "title", "Longer breath out");
-        const runner = findChild(window, "exerciseRunner");
+        const runner = VisitFlow.runner;
         compare(runner.minutes, 5);
         verify(runner.total > 4.5 * 60 && runner.total < 5.5 * 60, `runs ${runner.total} s`);
         compare(Preferences.minutesFor("extended-exhale"), 5);
@@ -83,19 +82,20 @@ TestCase {
         compare(find("card-extended-exhale").length, "About 5 minutes");
         tap("card-extended-exhale-open");
         tryCompare(bar, "title", "Longer breath out");
-        compare(findChild(window, "exerciseRunner").minutes, 5);
+        compare(VisitFlow.runner.minutes, 5);
     }
 
     function test_myCheckInsAndDeletingThem() {
         // One exercise with a check-in before and after.
-        Visit.checkIn(0.7, 8);
-        window.go("exercise", { exerciseId: "feet-on-the-floor" });
+        VisitFlow.openCheckIn();
+        VisitFlow.checkIn(0.7, 8);
+        VisitFlow.startExercise("feet-on-the-floor");
         tryCompare(bar, "title", "Feet on the floor");
         tap("endButton");
         tryCompare(bar, "title", "Check in again");
-        Visit.checkOut(0.1, 4);
+        VisitFlow.checkOut(0.1, 4);
         verify(CheckInHistory.count >= 1);
-        window.go("home", {});
+        VisitFlow.another();
         tap("historyButton");
         tryCompare(bar, "title", "My check-ins");
         verify(find("checkInChart").visible);

@@ -20,10 +20,6 @@ TestCase {
         waitForRendering(window.contentItem);
     }
 
-    function cleanup() {
-        Visit.reset();
-    }
-
     function find(name) {
         const item = findChild(window.contentItem, name);
         verify(item, `no item named ${name}`);
@@ -40,11 +36,27 @@ TestCase {
     }
 
     function test_helpOnEveryScreen_data() {
-        return ["checkin", "exercise", "summary", "staff"].map(route => ({ tag: route, route: route }));
+        return [{
+                tag: "checkin",
+                open: () => VisitFlow.openCheckIn()
+            }, {
+                tag: "exercise",
+                open: () => VisitFlow.startExercise("feet-on-the-floor")
+            }, {
+                tag: "summary",
+                open: () => {
+                    VisitFlow.startExercise("feet-on-the-floor");
+                    VisitFlow.endExercise();
+                    VisitFlow.skipCheckOut();
+                }
+            }, {
+                tag: "staff",
+                open: () => VisitFlow.openStaff()
+            }];
     }
 
     function test_helpOnEveryScreen(data) {
-        window.go(data.route, {});
+        data.open();
         tryCompare(bar, "canGoBack", true);
         find("backButton");
         tap("helpButton");
@@ -83,10 +95,10 @@ TestCase {
         tap("distress-8");
         tap("checkInDone");
         tryCompare(bar, "title", "Haven");
-        compare(Visit.distress, 8);
+        verify(VisitFlow.checkedIn);
         const recommendations = find("recommendations");
         verify(recommendations.visible);
-        const first = Visit.recommendations[0];
+        const first = VisitFlow.recommendations[0];
         verify(!first.exerciseId.includes("box") && !first.exerciseId.includes("seven"), "no breath holds first at 8");
         const card = findChild(recommendations, "card-" + first.exerciseId);
         verify(card);
@@ -109,7 +121,8 @@ TestCase {
         tap("finishButton");
         tryCompare(bar, "title", "Haven");
         compare(bar.canGoBack, false);
-        verify(!Visit.checkedIn, "finishing forgets the visit");
+        verify(!VisitFlow.checkedIn && !VisitFlow.hasBefore, "finishing forgets the visit");
+        compare(VisitFlow.recommendations.length, 0);
         verify(!find("recommendations").visible);
     }
 
@@ -117,7 +130,7 @@ TestCase {
         tap("checkInButton");
         tap("checkInSkip");
         tryCompare(bar, "title", "Haven");
-        verify(!Visit.checkedIn);
+        verify(!VisitFlow.checkedIn);
         waitForRendering(window.contentItem);
         mouseClick(findChild(window.contentItem, "card-feet-on-the-floor"));
         tryCompare(bar, "title", "Feet on the floor");

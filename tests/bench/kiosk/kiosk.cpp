@@ -192,18 +192,11 @@ class Kiosk
 public:
     bool load()
     {
-        m_haven.usageLog.open(m_haven.folder.filePath(QStringLiteral("haven.db")),
-                              m_haven.config.retentionDays());
-        QObject::connect(&m_haven.visit, &Visit::runRecorded, &m_haven.usageLog, &UsageLog::record);
-        m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
-        m_window = m_engine.rootObjects().isEmpty()
-            ? nullptr
-            : qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        m_window = m_haven.app->loadWindow(m_engine);
         if (!m_window)
             return false;
         m_window->resize(1280, 800);
-        m_ids = m_haven.library.ids();
+        m_ids = m_haven.app->library().ids();
         return QTest::qWaitForWindowExposed(m_window) && !m_ids.isEmpty();
     }
 
@@ -215,14 +208,12 @@ public:
         if (!tap(QStringLiteral("attractBegin")) || !tap(QStringLiteral("checkInButton"))
             || !tap(QStringLiteral("gauge")) || !tap(QStringLiteral("checkInDone")))
             return m_failed;
-        if (!m_haven.visit.checkedIn())
-            return QStringLiteral("the check-in did not reach Visit");
+        if (!m_haven.flow().checkedIn())
+            return QStringLiteral("the check-in did not reach the visit");
         const QString id = m_ids.at(n % m_ids.size());
-        const QVariant properties = QVariantMap{{QStringLiteral("exerciseId"), id}};
-        QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, QStringLiteral("exercise")),
-                                  Q_ARG(QVariant, properties));
+        m_haven.flow().startExercise(id); // as its card does
         QTest::qWait(50);
-        auto *runner = m_window->findChild<ExerciseRunner *>(QStringLiteral("exerciseRunner"));
+        ExerciseRunner *runner = m_haven.flow().runner();
         if (!runner || runner->exerciseId() != id)
             return u"exercise " % id % u" did not open";
         for (int step = 0; step < stepsPerVisit && step + 1 < runner->stepCount(); ++step) {
@@ -230,10 +221,10 @@ public:
             QTest::qWait(50);
         }
         // What the idle watch does when the visitor has walked away.
-        QMetaObject::invokeMethod(m_window, "startOver");
+        m_haven.flow().idleReset();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QTest::qWait(20);
-        if (depth() != 1 || m_haven.visit.checkedIn())
+        if (depth() != 1 || m_haven.flow().checkedIn())
             return QStringLiteral("the reset did not wipe the visit");
         return {};
     }
@@ -296,7 +287,7 @@ private:
         return true;
     }
 
-    HavenFixture m_haven{AppConfig::Mode::Kiosk};
+    HavenFixture m_haven{AppConfig::Mode::Kiosk, HavenFixture::options(nullptr, true, true)};
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
     QStringList m_ids;
