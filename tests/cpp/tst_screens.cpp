@@ -1,6 +1,6 @@
 #include "clock.h"
 #include "exerciserunner.h"
-#include "havenfixture.h"
+#include "finger.h"
 #include "usagesamples.h"
 
 #include <QAccessible>
@@ -135,11 +135,10 @@ private:
         }
     }
 
-    QQuickItem *find(const QString &objectName) const
-    {
-        return findVisibleItem(m_window->contentItem(), objectName);
-    }
+    QQuickItem *find(const QString &objectName) const { return Finger::find(m_window, objectName); }
 
+    // Presses a control the way its own handler is reached, wherever it is scrolled to: for the
+    // pictures, which show a moment of use (tst_kiosk, tst_session and tst_qml tap as fingers).
     void tap(const QString &objectName)
     {
         QQuickItem *item = find(objectName);
@@ -162,13 +161,7 @@ private:
         QTest::mouseRelease(m_window, Qt::LeftButton, {}, scene(points.last()));
     }
 
-    void save(const QString &name)
-    {
-        const QImage image = m_window->grabWindow();
-        QVERIFY(!image.isNull());
-        QVERIFY(QDir().mkpath(QStringLiteral(HAVEN_SCREENSHOT_DIR)));
-        QVERIFY(image.save(QStringLiteral(HAVEN_SCREENSHOT_DIR "/") % name % u".png"));
-    }
+    void save(const QString &name) { QVERIFY(Finger::save(m_window, name)); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -82,7 +82,8 @@ struct Reference
 
 // Thousands of random visits driven against HavenApp on the fake clock, as a person, a therapist,
 // an idle kiosk and the operating system would, checked against the reference above through the
-// real usage log on disk.
+// real usage log on disk. HAVEN_MODEL_SEQUENCES=3000 runs more (with QTEST_FUNCTION_TIMEOUT raised
+// past Qt Test's 300 s), HAVEN_MODEL_SEED repeats a run.
 class TestVisitModel : public QObject
 {
     Q_OBJECT

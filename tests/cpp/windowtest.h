@@ -1,6 +1,6 @@
 #pragma once
 
-#include "havenfixture.h"
+#include "finger.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -41,42 +41,16 @@ protected:
         return QString::fromLatin1(current()->metaObject()->className());
     }
 
-    QQuickItem *item(const QString &name) const
-    {
-        return findVisibleItem(m_window->contentItem(), name);
-    }
+    QQuickItem *item(const QString &name) const { return Finger::find(m_window, name); }
 
-    // Positioners lay out on the next frame; then a finger scrolls to what it wants, if need be,
-    // and taps it.
     void tap(const QString &name)
     {
         QTRY_VERIFY2(item(name), qPrintable(name));
-        QQuickItem *target = item(name);
-        for (QQuickItem *up = target->parentItem(); up; up = up->parentItem()) {
-            if (up->inherits("QQuickFlickable")) {
-                const auto *content = up->property("contentItem").value<QQuickItem *>();
-                const qreal y = target->mapToItem(content, QPointF()).y();
-                const qreal top = up->property("contentY").toReal();
-                if (y < top || y + target->height() > top + up->height())
-                    up->setProperty("contentY", std::max(0.0, y - up->height() / 2));
-                break;
-            }
-        }
-        QTest::qWait(20);
-        const QPointF centre
-            = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QVERIFY2(m_window->contentItem()->contains(centre), qPrintable(name + u" is off screen"));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-        QTest::qWait(20);
+        const QString trouble = Finger::tap(m_window, name);
+        QVERIFY2(trouble.isEmpty(), qPrintable(trouble));
     }
 
-    void save(const QString &name)
-    {
-        QTest::qWait(50);
-        QVERIFY(QDir().mkpath(QStringLiteral(HAVEN_SCREENSHOT_DIR)));
-        QVERIFY(
-            m_window->grabWindow().save(QStringLiteral(HAVEN_SCREENSHOT_DIR "/") % name % u".png"));
-    }
+    void save(const QString &name) { QVERIFY(Finger::save(m_window, name)); }
 
     // What is gone is really gone: destroyed screens are deleted, not merely hidden.
     static void settle()

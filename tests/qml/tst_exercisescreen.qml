@@ -5,67 +5,10 @@ import Haven
 // The exercise screen, driven like a finger: the controls, and every step view that waits for
 // the person. Nothing here waits on the clock: the steps it taps through wait for the person,
 // and the timed steps on the way are skipped.
-TestCase {
+HavenTestCase {
     id: testCase
 
-    property Main window
-    property TopBar bar
-
     name: "ExerciseScreen"
-    when: windowShown
-
-    function init() {
-        AppConfig.reducedMotion = true;
-        window = createTemporaryObject(mainComponent, testCase);
-        verify(window);
-        bar = findChild(window.contentItem, "topBar");
-        verify(bar);
-        waitForRendering(window.contentItem);
-    }
-
-    // The visible item of that name: views of earlier steps may linger until deleted.
-    function findVisible(parent, name) {
-        for (let i = 0; i < parent.children.length; ++i) {
-            const child = parent.children[i];
-            if (!child.visible)
-                continue;
-            if (child.objectName === name)
-                return child;
-            const found = findVisible(child, name);
-            if (found)
-                return found;
-        }
-        return null;
-    }
-
-    function find(name) {
-        const item = findVisible(window.contentItem, name);
-        verify(item, `no visible item named ${name}`);
-        return item;
-    }
-
-    // Scrolls any Flickable around the item until it shows, as a finger would before tapping.
-    function reveal(item) {
-        for (let flickable = item.parent; flickable; flickable = flickable.parent) {
-            if (flickable.contentItem === undefined || flickable.contentY === undefined)
-                continue;
-            const top = item.mapToItem(flickable.contentItem, 0, 0).y;
-            if (top < flickable.contentY)
-                flickable.contentY = top;
-            else if (top + item.height > flickable.contentY + flickable.height)
-                flickable.contentY = Math.min(top + item.height - flickable.height, flickable.contentHeight - flickable.height);
-        }
-        const centre = item.mapToItem(window.contentItem, item.width / 2, item.height / 2);
-        verify(centre.y >= 0 && centre.y <= window.height, `${item.objectName} is out of sight`);
-    }
-
-    function tap(name) {
-        const item = find(name);
-        verify(item.enabled, `${name} is not enabled`);
-        reveal(item);
-        mouseClick(item);
-        return item;
-    }
 
     // After Done: the next step, or the end when it was the last one.
     function verifyMovedOn(run, index) {
@@ -334,11 +277,5 @@ TestCase {
         id: finishedSpy
 
         signalName: "finished"
-    }
-
-    Component {
-        id: mainComponent
-
-        Main {}
     }
 }

@@ -4,41 +4,15 @@ import Haven
 
 // What a person keeps on their own device: favourites, the length they chose, and their
 // check-ins over the days, which they can delete.
-TestCase {
+HavenTestCase {
     id: testCase
 
-    property Main window
-    property TopBar bar
-
     name: "Home"
-    when: windowShown
-
-    function init() {
-        AppConfig.reducedMotion = true;
-        window = createTemporaryObject(mainComponent, testCase);
-        verify(window);
-        bar = findChild(window.contentItem, "topBar");
-        waitForRendering(window.contentItem);
-    }
 
     function cleanup() {
         for (const id of Preferences.favourites)
             Preferences.setFavourite(id, false);
         Preferences.setMinutes("extended-exhale", 0);
-    }
-
-    function find(name) {
-        const item = findChild(window.contentItem, name);
-        verify(item, `no item named ${name}`);
-        return item;
-    }
-
-    function tap(name) {
-        waitForRendering(window.contentItem);
-        const item = find(name);
-        verify(item.visible, `${name} is not visible`);
-        mouseClick(item);
-        return item;
     }
 
     // Every visible item named name, by the visual tree.
@@ -110,11 +84,5 @@ TestCase {
         compare(CheckInHistory.count, 0);
         verify(!find("checkInChart").visible);
         verify(find("historySummary").text.startsWith("Nothing here yet"));
-    }
-
-    Component {
-        id: mainComponent
-
-        Main {}
     }
 }

@@ -2,38 +2,10 @@ import QtQuick
 import QtTest
 import Haven
 
-TestCase {
+HavenTestCase {
     id: testCase
 
-    property Main window
-    property TopBar bar
-
     name: "Main"
-    when: windowShown
-
-    function init() {
-        AppConfig.reducedMotion = true;
-        window = createTemporaryObject(mainComponent, testCase);
-        verify(window);
-        bar = findChild(window.contentItem, "topBar");
-        verify(bar);
-        waitForRendering(window.contentItem);
-    }
-
-    function find(name) {
-        const item = findChild(window.contentItem, name);
-        verify(item, `no item named ${name}`);
-        return item;
-    }
-
-    function tap(name) {
-        // Positioners lay out on the next frame; a finger taps what is on the screen.
-        waitForRendering(window.contentItem);
-        const item = find(name);
-        verify(item.visible, `${name} is not visible`);
-        mouseClick(item);
-        return item;
-    }
 
     function test_helpOnEveryScreen_data() {
         return [{
@@ -205,11 +177,5 @@ TestCase {
         tryCompare(bar, "canGoBack", false);
         keyClick(Qt.Key_Escape);
         compare(bar.title, "Haven");
-    }
-
-    Component {
-        id: mainComponent
-
-        Main {}
     }
 }

@@ -7,7 +7,7 @@
 //      visit; resident memory after the 200th visitor against after the first (target: at most
 //      5% growth).
 #include "exerciserunner.h"
-#include "havenfixture.h"
+#include "finger.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -238,53 +238,12 @@ private:
         return m_window->findChild<QObject *>(QStringLiteral("stack"))->property("depth").toInt();
     }
 
-    // By the visual tree: a ListView's delegates are its items' children, not its QObject ones.
-    static QQuickItem *find(QQuickItem *root, const QString &name)
-    {
-        if (root->objectName() == name)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *found = find(child, name))
-                return found;
-        }
-        return nullptr;
-    }
-
-    // Below the fold: the finger scrolls the screen until the target is in the middle.
-    void scrollTo(QQuickItem *target, qreal sceneY)
-    {
-        QQuickItem *flickable = target->parentItem();
-        while (flickable && !flickable->inherits("QQuickFlickable"))
-            flickable = flickable->parentItem();
-        if (!flickable)
-            return;
-        const qreal top = flickable->property("originY").toReal();
-        const qreal bottom
-            = top + flickable->property("contentHeight").toReal() - flickable->height();
-        const qreal wanted
-            = flickable->property("contentY").toReal() + sceneY - m_window->height() / 2.0;
-        flickable->setProperty("contentY", std::clamp(wanted, top, std::max(top, bottom)));
-        QTest::qWait(20);
-    }
-
-    // Positioners lay out on the next frame; then a finger taps what it sees.
     bool tap(const QString &name)
     {
-        QTest::qWait(20);
-        QQuickItem *target = find(m_window->contentItem(), name);
-        if (!target || !target->isVisible()) {
-            m_failed = name % (target ? u" is hidden" : u" is missing") % u" (screens open: "
-                % QString::number(depth()) % u')';
-            return false;
-        }
-        QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        if (centre.y() > m_window->height()) {
-            scrollTo(target, centre.y());
-            centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        }
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-        QTest::qWait(20);
-        return true;
+        const QString trouble = Finger::tap(m_window, name);
+        if (!trouble.isEmpty())
+            m_failed = trouble % u" (screens open: " % QString::number(depth()) % u')';
+        return trouble.isEmpty();
     }
 
     HavenFixture m_haven{AppConfig::Mode::Kiosk, HavenFixture::options(nullptr, true, true)};
