@@ -39,10 +39,10 @@ Window {
         return null;
     }
 
-    function openHelp() {
+    function openHelp(gently: bool) {
         VisitFlow.helpOpened();
         helpLoader.active = true;
-        (helpLoader.item as HelpDialog).open();
+        (helpLoader.item as HelpDialog).openGently(gently);
     }
 
     function closeSheets() {
@@ -86,6 +86,11 @@ Window {
         function onHandedOver() {
             window.closeSheets();
         }
+
+        // A check-in at 9 or 10: help first, gently, before any exercise.
+        function onHelpSuggested() {
+            window.openHelp(true);
+        }
     }
 
     TopBar {
@@ -94,12 +99,14 @@ Window {
         objectName: "topBar"
         anchors.left: parent.left
         anchors.right: parent.right
-        enabled: !window.sheetOpen
+        // Above every screen and sheet, never covered and never dimmed: help is always one tap
+        // away. Only the way back waits while a sheet is open.
+        z: 3
         title: stack.current?.title ?? ""
-        canGoBack: VisitFlow.canGoBack
-        showStaff: AppConfig.mode === AppConfig.Session
+        canGoBack: VisitFlow.canGoBack && !window.sheetOpen
+        showStaff: AppConfig.mode === AppConfig.Session && !window.sheetOpen
         onBack: VisitFlow.back()
-        onHelp: window.openHelp()
+        onHelp: window.openHelp(false)
         onStaff: VisitFlow.openStaff()
     }
 
@@ -108,22 +115,14 @@ Window {
 
         objectName: "stack"
         enabled: !window.sheetOpen
+        // Nothing of a screen reaches under the top bar, to be seen or tapped.
+        clip: true
         anchors.top: bar.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
     }
 
-    // Built on first use, so start-up does not pay for it; opening it takes a few milliseconds.
-    Loader {
-        id: helpLoader
-
-        anchors.fill: parent
-        active: false
-        sourceComponent: HelpDialog {
-            objectName: "helpDialog"
-        }
-    }
 
     // Escape goes back a screen, except on a kiosk, where it does nothing at all.
     Shortcut {
@@ -144,7 +143,8 @@ Window {
 
     // Only a kiosk asks, and only staff at a kiosk unlock: elsewhere neither is built.
     Loader {
-        anchors.fill: parent
+        anchors.fill: stack
+        z: 1
         active: window.kiosk
         sourceComponent: StillThereDialog {
             objectName: "stillThere"
@@ -169,12 +169,26 @@ Window {
     Loader {
         id: pinLoader
 
-        anchors.fill: parent
+        anchors.fill: stack
+        z: 1
         active: window.kiosk
         sourceComponent: PinPad {
             objectName: "pinPad"
         }
         onLoaded: (item as PinPad).unlocked.connect(() => VisitFlow.openStaff())
+    }
+
+    // Over every other sheet, under the top bar. Built on first use, so start-up does not pay
+    // for it; opening it takes a few milliseconds.
+    Loader {
+        id: helpLoader
+
+        anchors.fill: stack
+        z: 2
+        active: false
+        sourceComponent: HelpDialog {
+            objectName: "helpDialog"
+        }
     }
 
     Component {

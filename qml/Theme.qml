@@ -109,6 +109,8 @@ QtObject {
     readonly property int target: Math.max(56, Math.round(fontBody * 2.4))
     // The one big thing to tap on a step ("I noticed one").
     readonly property int largeTarget: Math.max(96, Math.round(target * 1.5))
+    // Each way to reach someone in the crisis sheet: large enough to find at once.
+    readonly property int helpContactHeight: Math.max(64, Math.round(fontTitle * 2.6))
     readonly property int dotSize: Math.round(24 * Math.min(textScale, 1.5))
     readonly property int progressHeight: 6
     readonly property int strokeWidth: 8

@@ -17,6 +17,7 @@ const QString keyReducedMotion = QStringLiteral("display/reducedMotion");
 const QString keyHighContrast = QStringLiteral("display/highContrast");
 const QString keyHelpText = QStringLiteral("help/text");
 const QString keyFrontDesk = QStringLiteral("help/frontDesk");
+const QString keyContact = QStringLiteral("help/contact"); // 1 to maxHelpContacts
 const QString keyDatabase = QStringLiteral("storage/database");
 const QString keyRetention = QStringLiteral("storage/retentionDays");
 const QString keyContent = QStringLiteral("content/folder");
@@ -27,20 +28,41 @@ const QString keyPin = QStringLiteral("staff/pin");
 const QString keyHidden = QStringLiteral("content/hidden");
 
 const QStringList knownKeys
-    = {keyMode,     keyFullscreen, keyTextScale,  keyReducedMotion, keyHighContrast,
-       keyHelpText, keyFrontDesk,  keyDatabase,   keyRetention,     keyContent,
-       keyAudio,    keyIdle,       keyHideCursor, keyPin,           keyHidden};
+    = {keyMode,       keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast, keyHelpText,
+       keyFrontDesk,  keyDatabase,   keyRetention, keyContent,       keyAudio,        keyIdle,
+       keyHideCursor, keyPin,        keyHidden,    keyContact + u'1'};
+
+// help/contact1 stands for its numbered family, help/contact1 to help/contact9.
+bool isKnownKey(const QString &key)
+{
+    if (key.startsWith(keyContact) && key.size() == keyContact.size() + 1)
+        return key.back() >= u'1' && key.back() <= u'9';
+    return knownKeys.contains(key);
+}
 
 QString defaultHelpText()
 {
-    return QObject::tr("If you are in danger, or you might hurt yourself, call 911 now.\n\n"
-                       "You can call or text 988 at any time to reach the 988 Suicide & Crisis "
-                       "Lifeline. It is free and private, day and night.");
+    return QObject::tr("If you are in danger, or you might hurt yourself, call 911 now. The 988 "
+                       "Lifeline is free and private, day and night, by call or text.");
 }
 
 QString defaultFrontDeskText()
 {
-    return QObject::tr("You can also tell the front desk. Someone will help you right away.");
+    return QObject::tr("Tell the front desk. Someone will help you right away.");
+}
+
+QVariantMap contact(const QString &label, const QString &number, const QString &how)
+{
+    return {{QStringLiteral("label"), label},
+            {QStringLiteral("number"), number},
+            {QStringLiteral("how"), how}};
+}
+
+QVariantList defaultHelpContacts()
+{
+    return {contact(QObject::tr("Emergency services"), QStringLiteral("911"), QObject::tr("Call")),
+            contact(QObject::tr("988 Suicide & Crisis Lifeline"), QStringLiteral("988"),
+                    QObject::tr("Call or text"))};
 }
 
 // INI values with unquoted commas arrive as lists; text keys want them back as one string.
@@ -67,6 +89,7 @@ AppConfig::AppConfig(QObject *parent)
     : QObject(parent)
     , m_helpText(defaultHelpText())
     , m_frontDeskText(defaultFrontDeskText())
+    , m_helpContacts(defaultHelpContacts())
 { }
 
 std::optional<AppConfig::Mode> AppConfig::modeFromName(const QString &name)
@@ -171,6 +194,26 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
     };
     readText(keyHelpText, m_helpText);
     readText(keyFrontDesk, m_frontDeskText);
+    // help/contact1 = label | number | how; any given replace the defaults.
+    QVariantList contacts;
+    for (int n = 1; n <= maxHelpContacts; ++n) {
+        const QString key = keyContact % QString::number(n);
+        if (!settings.contains(key))
+            continue;
+        const QString value = text(settings.value(key)).trimmed();
+        const QStringList parts = value.split(u'|');
+        if (parts.size() != 3 || parts.at(0).trimmed().isEmpty()
+            || parts.at(1).trimmed().isEmpty()) {
+            problem(key,
+                    QStringLiteral("label | number | how, e.g. Crisis line | 988 | Call or text"),
+                    value, QStringLiteral("left out"));
+            continue;
+        }
+        contacts.append(
+            contact(parts.at(0).trimmed(), parts.at(1).trimmed(), parts.at(2).trimmed()));
+    }
+    if (!contacts.isEmpty())
+        m_helpContacts = contacts;
 
     m_databaseFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/haven.db");
@@ -223,7 +266,7 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
 
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys) {
-        if (!knownKeys.contains(key)) {
+        if (!isKnownKey(key)) {
             const QString message
                 = m_configFile % u": " % key % u": unknown key, ignored (see haven.conf.example)";
             qCWarning(lcConfig).noquote() << message;

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -25,6 +26,10 @@ class AppConfig : public QObject, public QmlSingleton<AppConfig>
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
     Q_PROPERTY(QString helpText READ helpText NOTIFY settingsChanged)
     Q_PROPERTY(QString crisisText READ crisisText NOTIFY settingsChanged)
+    // Each {label, number, how}: who to call or text, shown large and apart (help/contact1…9).
+    Q_PROPERTY(QVariantList helpContacts READ helpContacts NOTIFY settingsChanged)
+    // The kiosk's first line of help (help/frontDesk); empty elsewhere.
+    Q_PROPERTY(QString frontDesk READ frontDesk NOTIFY settingsChanged)
     Q_PROPERTY(QString configFile READ configFile CONSTANT)
     Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
     Q_PROPERTY(int retentionDays READ retentionDays CONSTANT)
@@ -81,6 +86,9 @@ public:
     QString helpText() const;
     // The clinic's crisis words (help/text), without the kiosk's front-desk line.
     QString crisisText() const { return m_helpText; }
+    QVariantList helpContacts() const { return m_helpContacts; }
+    QString frontDesk() const { return m_mode == Mode::Kiosk ? m_frontDeskText : QString(); }
+    static constexpr int maxHelpContacts = 9;
     // Exercises the clinic chose not to offer (content/hidden); still startable by id.
     QStringList hiddenExercises() const { return m_hiddenExercises; }
 
@@ -126,6 +134,7 @@ private:
     bool m_highContrast = false;
     QString m_helpText;
     QString m_frontDeskText;
+    QVariantList m_helpContacts;
     QString m_configFile;
     QString m_databaseFile;
     int m_retentionDays = defaultRetentionDays;

@@ -25,6 +25,7 @@ VisitFlow::VisitFlow(ExerciseLibrary *library, AppConfig *config, const Options 
 {
     connect(this, &VisitFlow::screensChanged, this, &VisitFlow::idleWatchedChanged);
     connect(this, &VisitFlow::runChanged, this, &VisitFlow::idleWatchedChanged);
+    connect(this, &VisitFlow::runChanged, this, &VisitFlow::runningChanged);
 }
 
 VisitFlow::~VisitFlow() = default;
@@ -128,6 +129,8 @@ void VisitFlow::checkIn(qreal arousal, int distress)
     m_checkIn = clamped(arousal, distress);
     recommend(*m_checkIn);
     skipCheckIn();
+    if (distress >= helpFirstDistress)
+        Q_EMIT helpSuggested();
 }
 
 void VisitFlow::skipCheckIn()
@@ -194,6 +197,7 @@ void VisitFlow::beginRun(const QString &exerciseId, int minutes, bool checksOut)
     connect(runner, &ExerciseRunner::finished, this,
             [this](ExerciseRunner::Outcome outcome) { onRunnerFinished(outcome); });
     connect(runner, &ExerciseRunner::stateChanged, this, &VisitFlow::idleWatchedChanged);
+    connect(runner, &ExerciseRunner::stateChanged, this, &VisitFlow::runningChanged);
 
     push(Screen::Exercise,
          {{QStringLiteral("runner"), QVariant::fromValue(runner)},
@@ -396,6 +400,24 @@ void VisitFlow::helpOpened()
         m_runner->pause();
 }
 
+void VisitFlow::groundNow()
+{
+    if (running())
+        return;
+    QString id;
+    if (!m_recommendations.isEmpty()) {
+        id = m_recommendations.constFirst().toMap().value(QStringLiteral("exerciseId")).toString();
+    } else {
+        const auto picks = Recommender::recommend(
+            offered(), {CheckIn{0.8, helpFirstDistress}, m_config->mode(), 0});
+        if (picks.isEmpty())
+            return;
+        id = picks.constFirst().exerciseId;
+    }
+    m_pending.reset();
+    beginRun(id, 0, m_config->mode() != AppConfig::Mode::Session);
+}
+
 void VisitFlow::exitHaven()
 {
     if (!staffIn())
@@ -441,16 +463,21 @@ void VisitFlow::forget()
     Q_EMIT changed();
 }
 
-void VisitFlow::recommend(const CheckIn &checkIn)
+QList<ExercisePtr> VisitFlow::offered() const
 {
     QList<ExercisePtr> exercises;
     for (const QString &id : m_library->ids()) {
         if (!m_config->hiddenExercises().contains(id))
             exercises.append(m_library->exercise(id));
     }
+    return exercises;
+}
+
+void VisitFlow::recommend(const CheckIn &checkIn)
+{
     m_recommendations.clear();
     const QString language = m_library->language();
-    for (const auto &r : Recommender::recommend(exercises, {checkIn, m_config->mode(), 0})) {
+    for (const auto &r : Recommender::recommend(offered(), {checkIn, m_config->mode(), 0})) {
         const ExercisePtr e = m_library->exercise(r.exerciseId);
         m_recommendations.append(QVariantMap{{QStringLiteral("exerciseId"), e->id},
                                              {QStringLiteral("title"), e->title.text(language)},

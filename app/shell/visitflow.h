@@ -38,6 +38,7 @@ class VisitFlow : public QObject, public QmlSingleton<VisitFlow>
     // The run on screen, and its sound; null when none.
     Q_PROPERTY(ExerciseRunner *runner READ runner NOTIFY runChanged)
     Q_PROPERTY(AudioGuide *guide READ guide NOTIFY runChanged)
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     // Whether the run on screen is followed by the check-in after it.
     Q_PROPERTY(bool checksOut READ checksOut NOTIFY runChanged)
     // The check-in waiting for the next run, if the person gave one.
@@ -123,6 +124,11 @@ public:
     Q_INVOKABLE void openSettings();
     Q_INVOKABLE void openDashboard();
     Q_INVOKABLE void helpOpened(); // "Need help now?" pauses a running exercise
+    // "Try a grounding exercise now" from the help sheet: the gentlest settling exercise there is
+    // for someone very revved up, or the first suggestion after their check-in.
+    Q_INVOKABLE void groundNow();
+    // A distress at which help comes first, before any exercise.
+    static constexpr int helpFirstDistress = 9;
     Q_INVOKABLE void exitHaven(); // staff leaving a kiosk, confirmed
 
     // What happens to the person.
@@ -140,7 +146,10 @@ Q_SIGNALS:
     void screensChanged();
     void idleWatchedChanged();
     void runChanged();
+    void runningChanged();
     void changed();
+    // The person checked in at helpFirstDistress or more: the help sheet opens first, gently.
+    void helpSuggested();
     // Every trace of the visit is gone (a kiosk's idle reset): sheets close too.
     void wiped();
     // A hand-over took the window: sheets close.
@@ -170,6 +179,7 @@ private:
     void closeRun(); // the last run will get no after check-in
     void dropRunner();
     void noteAudible();
+    QList<ExercisePtr> offered() const; // the library, less what the clinic hid
     void recommend(const CheckIn &checkIn);
     void forget(); // check-ins, suggestions and pending choices
     bool staffIn() const;

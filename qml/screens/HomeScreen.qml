@@ -37,6 +37,7 @@ BaseScreen {
                 list.contentY = Math.min(bottom - list.height, list.contentHeight - list.height + list.originY);
         }
 
+        objectName: "library"
         anchors.fill: parent
         enabled: !(lengthLoader.item?.visible ?? false) // see Main.sheetOpen
         topMargin: Theme.spacingL

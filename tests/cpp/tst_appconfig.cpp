@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(!config.reducedMotion());
         QVERIFY(!config.highContrast());
         QVERIFY(config.helpText().contains(QStringLiteral("911")));
-        QVERIFY(config.helpText().contains(QStringLiteral("988 Suicide & Crisis Lifeline")));
+        QVERIFY(config.helpText().contains(QStringLiteral("988 Lifeline")));
         QVERIFY(!config.helpText().contains(QStringLiteral("front desk")));
         QVERIFY(config.databaseFile().endsWith(QStringLiteral("/haven.db")));
         QCOMPARE(config.retentionDays(), 365);
@@ -158,6 +158,38 @@ private Q_SLOTS:
         config.load(path);
         QCOMPARE(config.textScale(), 1.25);
         QCOMPARE(config.problems().size(), 1);
+    }
+
+    void helpContactsComeFromTheConfig()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("haven.conf"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("[app]\nmode=kiosk\n[help]\ncontact1=Front desk phone | 555 0100 | Call\n"
+                  "contact2=Crisis text line | 741741 | Text HOME to\ncontact3=missing parts\n"
+                  "contact12=Too far | 1 | Call\n");
+        out.close();
+        AppConfig config(nullptr);
+        config.load(file);
+        const QVariantList contacts = config.helpContacts();
+        QCOMPARE(contacts.size(), 2);
+        QCOMPARE(contacts.at(0).toMap().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Front desk phone"));
+        QCOMPARE(contacts.at(1).toMap().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("741741"));
+        QCOMPARE(contacts.at(1).toMap().value(QStringLiteral("how")).toString(),
+                 QStringLiteral("Text HOME to"));
+        QVERIFY(!config.frontDesk().isEmpty()); // a kiosk's first line
+        QCOMPARE(config.problems().size(), 2); // contact3 malformed, contact12 unknown
+        QVERIFY(config.problems().at(0).contains(u"contact3"));
+
+        AppConfig defaults(nullptr);
+        defaults.load(QStringLiteral(HAVEN_TEST_DATA "/empty.conf"));
+        QCOMPARE(defaults.helpContacts().size(), 2);
+        QCOMPARE(defaults.helpContacts().at(0).toMap().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("911"));
+        QVERIFY(defaults.frontDesk().isEmpty()); // at home, no front desk
     }
 
     void exampleDocumentsEveryKey()

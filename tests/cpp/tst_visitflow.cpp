@@ -468,6 +468,33 @@ private Q_SLOTS:
         QVERIFY(f.recorder.rows.isEmpty());
     }
 
+    // At 9 or 10, help comes first; from it, one tap starts the gentlest settling exercise.
+    void highDistressSuggestsHelpThenGrounding()
+    {
+        FlowFixture f(Mode::Home);
+        QSignalSpy help(&f.flow(), &VisitFlow::helpSuggested);
+        f.flow().openCheckIn();
+        f.flow().checkIn(0.5, 8);
+        QCOMPARE(help.count(), 0);
+        f.flow().openCheckIn();
+        f.flow().checkIn(0.9, 9);
+        QCOMPARE(help.count(), 1);
+        QCOMPARE(f.flow().screen(), Screen::Library);
+        const QString first = recommendedId(f.flow());
+        f.flow().groundNow();
+        QCOMPARE(f.runner()->exerciseId(), first);
+        QVERIFY(!f.haven.app->library().exercise(first)->hasBreathHolds());
+        f.flow().groundNow(); // mid-run, nothing else starts
+        QCOMPARE(f.runner()->exerciseId(), first);
+
+        // With no check-in at all, a settling exercise still.
+        FlowFixture kiosk(Mode::Kiosk);
+        kiosk.flow().groundNow();
+        QCOMPARE(kiosk.flow().screen(), Screen::Exercise);
+        QCOMPARE(kiosk.haven.app->library().exercise(kiosk.runner()->exerciseId())->group,
+                 QStringLiteral("settle"));
+    }
+
     void checkInValuesAreClamped()
     {
         FlowFixture f(Mode::Home);

@@ -34,12 +34,44 @@ HavenTestCase {
         tap("helpButton");
         const help = find("helpText");
         tryVerify(() => help.visible);
-        verify(help.text.includes("911"));
-        verify(help.text.includes("988"));
+        compare(find("helpContact-0").Accessible.name, "Emergency services, Call, 911");
+        compare(find("helpContact-1").Accessible.name, "988 Suicide & Crisis Lifeline, Call or text, 988");
+        verify(find("helpContact-0").height >= 64);
         tap("closeHelpButton");
         tryVerify(() => !help.visible);
         tap("backButton");
         tryCompare(bar, "canGoBack", false);
+    }
+
+    // Scrolled to the end, the library lies under the top bar: help opens help, and nothing else.
+    function test_helpOverAScrolledLibraryOpensOnlyHelp() {
+        const list = findChild(window.contentItem, "library");
+        verify(list);
+        list.contentY = list.contentHeight - list.height + list.originY;
+        waitForRendering(window.contentItem);
+        tap("helpButton");
+        tryVerify(() => find("helpText").visible);
+        wait(100);
+        compare(VisitFlow.screen, VisitFlow.Library);
+        verify(find("helpButton").enabled, "help is never dimmed");
+        tap("closeHelpButton");
+        compare(VisitFlow.screen, VisitFlow.Library);
+    }
+
+    // A distress of 9 or 10: help first, gently, with a grounding exercise one tap away.
+    function test_highDistressOpensHelpFirst() {
+        tap("checkInButton");
+        waitForRendering(window.contentItem);
+        const gauge = find("gauge");
+        mouseClick(gauge, 20, gauge.height * 0.1);
+        tap("distress-9");
+        tap("checkInDone");
+        tryVerify(() => find("helpGentle").visible);
+        compare(VisitFlow.screen, VisitFlow.Library);
+        tap("groundNowButton");
+        tryCompare(VisitFlow, "screen", VisitFlow.Exercise);
+        verify(!find("helpText").visible);
+        verify(VisitFlow.running);
     }
 
     function test_homeHasNoBackButton() {
