@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
         QTextStream in(stdin);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return setPin(config.configFile(), StaffLock::defaultStateFile(), in, out, err);
+        return setPin(pinTarget(config), in, out, err);
     }
 
     if (cli.report) {

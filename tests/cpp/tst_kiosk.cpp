@@ -179,21 +179,111 @@ private Q_SLOTS:
         save(QStringLiteral("kiosk-staff-1280x800"));
     }
 
+    // A key of the on-screen keyboard: a letter by its text, or a function key by its type.
+    QQuickItem *keyboardKey(const QString &text, const char *type = "Key") const
+    {
+        QQuickItem *panel = item(QStringLiteral("keyboardPanel"));
+        if (!panel)
+            return nullptr;
+        for (QQuickItem *key : panel->findChildren<QQuickItem *>()) {
+            const QString className = QString::fromLatin1(key->metaObject()->className());
+            if (key->isVisible() && className.startsWith(QLatin1StringView(type) + u'_')
+                && (text.isEmpty() || key->property("text").toString() == text))
+                return key;
+        }
+        return nullptr;
+    }
+
+    void press(QQuickItem *key)
+    {
+        QVERIFY(key);
+        const QPoint centre
+            = key->mapToScene(QPointF(key->width() / 2, key->height() / 2)).toPoint();
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre);
+        QTest::qWait(30);
+    }
+
+    QRectF sceneRect(const QString &name) const
+    {
+        QQuickItem *found = item(name);
+        return found ? found->mapRectToScene(found->boundingRect()) : QRectF();
+    }
+
     void staffSettings()
     {
         tap(QStringLiteral("settingsButton"));
         QVERIFY(currentType().startsWith(u"SettingsScreen"));
         QVERIFY(item(QStringLiteral("idleStepper")));
         tap(QStringLiteral("idleStepper-more"));
-        item(QStringLiteral("crisisText"))->forceActiveFocus();
+        QQuickItem *crisis = item(QStringLiteral("crisisText"));
+        crisis->setProperty("text", QString());
+        tap(QStringLiteral("crisisText"));
         QTRY_VERIFY(item(QStringLiteral("keyboardPanel")));
+        QTRY_VERIFY(keyboardKey(QStringLiteral("a")));
+        // Typed on the on-screen keyboard, a key at a time, as staff would.
+        press(keyboardKey(QStringLiteral("c")));
+        press(keyboardKey(QStringLiteral("a")));
+        press(keyboardKey(QStringLiteral("l")));
+        press(keyboardKey(QStringLiteral("l")));
+        QTRY_COMPARE(crisis->property("text").toString().toLower(), u"call"_qs);
         save(QStringLiteral("kiosk-settings-1280x800"));
+        // The settings end where the keyboard begins: Save is never beneath it.
+        const QRectF keyboard = sceneRect(QStringLiteral("keyboardPanel"));
+        QVERIFY(!keyboard.isEmpty());
+        QVERIFY(sceneRect(QStringLiteral("settingsFlickable")).bottom() <= keyboard.top() + 0.5);
         tap(QStringLiteral("saveSettings"));
+        QVERIFY(!sceneRect(QStringLiteral("saveSettings")).intersects(keyboard));
         QCOMPARE(m_haven->config.idleSeconds(), 105);
         QCOMPARE(item(QStringLiteral("settingsMessage"))->property("text").toString(),
                  u"Saved."_qs);
-        QVERIFY(
-            IniFile::read(m_haven->config.configFile()).contains(u"[kiosk]\nidleSeconds=105"_qs));
+        const QString ini = IniFile::read(m_haven->config.configFile());
+        QVERIFY(ini.contains(u"[kiosk]\nidleSeconds=105"_qs));
+        QVERIFY(ini.toLower().contains(u"text=\"call\""_qs));
+        // Saving ended the typing; the keyboard went with the focus.
+        QTRY_VERIFY(!item(QStringLiteral("keyboardPanel")));
+    }
+
+    void keyboardHidesAndComesBack()
+    {
+        tap(QStringLiteral("crisisText"));
+        QTRY_VERIFY(keyboardKey(QString(), "HideKeyboardKey"));
+        press(keyboardKey(QString(), "HideKeyboardKey"));
+        QTRY_VERIFY(!item(QStringLiteral("keyboardPanel")));
+        QVERIFY(item(QStringLiteral("crisisText"))->hasActiveFocus()); // only the keyboard went
+        save(QStringLiteral("kiosk-settings-keyboard-hidden-1280x800"));
+        tap(QStringLiteral("crisisText")); // a tap on the field brings it back
+        QTRY_VERIFY(item(QStringLiteral("keyboardPanel")));
+        // A tap beside the fields ends the typing.
+        const QRectF flickable = sceneRect(QStringLiteral("settingsFlickable"));
+        QTest::mouseClick(m_window, Qt::LeftButton, {},
+                          QPoint(int(flickable.left()) + 4, int(flickable.top()) + 4));
+        QTRY_VERIFY(!item(QStringLiteral("keyboardPanel")));
+        QVERIFY(!item(QStringLiteral("crisisText"))->hasActiveFocus());
+        tap(QStringLiteral("closeSettings"));
+    }
+
+    void dashboardOnANewDeviceSaysSoOnce()
+    {
+        QVERIFY(m_records.size() < 11); // this kiosk has had only the test's few visitors
+        tap(QStringLiteral("dashboardButton"));
+        QVERIFY(currentType().startsWith(u"DashboardScreen"));
+        QTRY_VERIFY(item(QStringLiteral("tooFewRuns")));
+        QVERIFY(item(QStringLiteral("tooFewRuns"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(u"Figures appear when there are 11 runs"));
+        // Not one "fewer than 11" on the screen.
+        for (QQuickItem *text : m_window->contentItem()->findChildren<QQuickItem *>()) {
+            if (text->isVisible() && text->inherits("QQuickText")) {
+                bool shown = true;
+                for (QQuickItem *up = text; up; up = up->parentItem())
+                    shown = shown && up->isVisible() && up->opacity() > 0;
+                QVERIFY2(!shown || !text->property("text").toString().contains(u"fewer than 11"),
+                         qPrintable(text->property("text").toString()));
+            }
+        }
+        save(QStringLiteral("kiosk-dashboard-new-1280x800"));
+        tap(QStringLiteral("backButton"));
     }
 
     void onlyStaffCanCloseIt()
