@@ -303,7 +303,8 @@ private Q_SLOTS:
     // own.
     void thePinGoesToTheSystemFileForRootAlone()
     {
-        const QString system = m_dir.filePath(QStringLiteral("system-pin.conf"));
+        QTemporaryDir dir;
+        const QString system = systemFile(dir);
         qputenv("HAVEN_SYSTEM_ROOT", dir.path().toLocal8Bit());
         AppConfig byDefault(nullptr);
         byDefault.load(QString());

@@ -179,16 +179,16 @@ private Q_SLOTS:
         save(QStringLiteral("kiosk-staff-1280x800"));
     }
 
-    // A key of the on-screen keyboard: a letter by its text, or a function key by its type.
-    QQuickItem *keyboardKey(const QString &text, const char *type = "Key") const
+    // A letter key of the on-screen keyboard, by its text.
+    QQuickItem *keyboardKey(const QString &text) const
     {
         QQuickItem *panel = item(QStringLiteral("keyboardPanel"));
         if (!panel)
             return nullptr;
         for (QQuickItem *key : panel->findChildren<QQuickItem *>()) {
             const QString className = QString::fromLatin1(key->metaObject()->className());
-            if (key->isVisible() && className.startsWith(QLatin1StringView(type) + u'_')
-                && (text.isEmpty() || key->property("text").toString() == text))
+            if (key->isVisible() && className.startsWith(u"Key_")
+                && key->property("text").toString() == text)
                 return key;
         }
         return nullptr;
@@ -227,12 +227,17 @@ private Q_SLOTS:
         press(keyboardKey(QStringLiteral("l")));
         QTRY_COMPARE(crisis->property("text").toString().toLower(), u"call"_qs);
         save(QStringLiteral("kiosk-settings-1280x800"));
-        // The settings end where the keyboard begins: Save is never beneath it.
+        // The settings end where the keyboard begins: scrolled to the end, Save is above it.
         const QRectF keyboard = sceneRect(QStringLiteral("keyboardPanel"));
         QVERIFY(!keyboard.isEmpty());
+        QQuickItem *settings = item(QStringLiteral("settingsFlickable"));
         QVERIFY(sceneRect(QStringLiteral("settingsFlickable")).bottom() <= keyboard.top() + 0.5);
+        settings->setProperty("contentY",
+                              settings->property("contentHeight").toReal() - settings->height());
+        QTest::qWait(50);
+        QVERIFY(sceneRect(QStringLiteral("saveSettings")).bottom() <= keyboard.top());
+        save(QStringLiteral("kiosk-settings-save-1280x800"));
         tap(QStringLiteral("saveSettings"));
-        QVERIFY(!sceneRect(QStringLiteral("saveSettings")).intersects(keyboard));
         QCOMPARE(m_haven->config.idleSeconds(), 105);
         QCOMPARE(item(QStringLiteral("settingsMessage"))->property("text").toString(),
                  u"Saved."_qs);
@@ -246,8 +251,8 @@ private Q_SLOTS:
     void keyboardHidesAndComesBack()
     {
         tap(QStringLiteral("crisisText"));
-        QTRY_VERIFY(keyboardKey(QString(), "HideKeyboardKey"));
-        press(keyboardKey(QString(), "HideKeyboardKey"));
+        QTRY_VERIFY(item(QStringLiteral("keyboardPanel")));
+        tap(QStringLiteral("hideKeyboard"));
         QTRY_VERIFY(!item(QStringLiteral("keyboardPanel")));
         QVERIFY(item(QStringLiteral("crisisText"))->hasActiveFocus()); // only the keyboard went
         save(QStringLiteral("kiosk-settings-keyboard-hidden-1280x800"));
@@ -264,7 +269,11 @@ private Q_SLOTS:
 
     void dashboardOnANewDeviceSaysSoOnce()
     {
-        QVERIFY(m_records.size() < 11); // this kiosk has had only the test's few visitors
+        // A new kiosk, whose log holds only this test's few visitors.
+        QVERIFY(!m_records.isEmpty() && m_records.size() < 11);
+        m_haven->usageLog.open(m_haven->folder.filePath(QStringLiteral("haven.db")), 365, false);
+        for (const RunRecord &record : std::as_const(m_records))
+            m_haven->usageLog.record(record);
         tap(QStringLiteral("dashboardButton"));
         QVERIFY(currentType().startsWith(u"DashboardScreen"));
         QTRY_VERIFY(item(QStringLiteral("tooFewRuns")));
@@ -272,14 +281,16 @@ private Q_SLOTS:
                     ->property("text")
                     .toString()
                     .startsWith(u"Figures appear when there are 11 runs"));
-        // Not one "fewer than 11" on the screen.
+        // Not one "fewer than 11" on the screen, but in the sentence that says what it means.
         for (QQuickItem *text : m_window->contentItem()->findChildren<QQuickItem *>()) {
             if (text->isVisible() && text->inherits("QQuickText")) {
                 bool shown = true;
                 for (QQuickItem *up = text; up; up = up->parentItem())
                     shown = shown && up->isVisible() && up->opacity() > 0;
-                QVERIFY2(!shown || !text->property("text").toString().contains(u"fewer than 11"),
-                         qPrintable(text->property("text").toString()));
+                const QString words = text->property("text").toString();
+                QVERIFY2(!shown || !words.contains(u"fewer than 11")
+                             || words.startsWith(u"Anonymous totals"),
+                         qPrintable(words));
             }
         }
         save(QStringLiteral("kiosk-dashboard-new-1280x800"));
