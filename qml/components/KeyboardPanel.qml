@@ -12,8 +12,15 @@ Column {
 
     objectName: "keyboardPanel"
     visible: keys.active
+    // No room taken while hidden: the Loader, and the margin of what it would cover, follow.
+    height: keys.active ? implicitHeight : 0
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("On-screen keyboard")
+
+    // Called by name: qmllint 6.4 knows Qt.inputMethod only as a QObject, without hide().
+    function hideKeys(method: string) {
+        Qt.inputMethod[method]();
+    }
 
     Rectangle {
         width: panel.width
@@ -28,7 +35,7 @@ Column {
             tone: "quiet"
             text: qsTr("Hide keyboard")
             Accessible.description: qsTr("Puts the on-screen keyboard away; tap the text to bring it back")
-            onClicked: Qt.inputMethod.hide()
+            onClicked: panel.hideKeys("hide")
         }
     }
 

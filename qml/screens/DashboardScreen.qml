@@ -218,7 +218,11 @@ BaseScreen {
                     id: figures
 
                     objectName: "figures"
-                    readonly property bool tooFew: report.ready && report.error === "" && (report.summary.runs?.suppressed ?? true)
+
+                    function suppressed(key: string): bool {
+                        return report.summary[key]?.suppressed ?? true;
+                    }
+                    readonly property bool tooFew: report.ready && report.error === "" && figures.suppressed("runs")
                     width: content.wide ? content.width - content.sideWidth - Theme.spacingXL : content.width
                     spacing: Theme.spacingL
 

@@ -30,7 +30,7 @@ BaseScreen {
         objectName: "settingsFlickable"
         // Ends where the keyboard begins, so Save and the field are never beneath it.
         anchors.fill: parent
-        anchors.bottomMargin: keyboard.item && keyboard.item.visible ? keyboard.height : 0
+        anchors.bottomMargin: keyboard.height
         clip: true
         contentHeight: content.height + 2 * Theme.spacingL
         boundsBehavior: Flickable.StopAtBounds
