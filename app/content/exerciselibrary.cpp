@@ -14,13 +14,18 @@ ExerciseLibrary::ExerciseLibrary(QObject *parent)
 
 QString ExerciseLibrary::shippedFolder()
 {
-    // Installed: <prefix>/share/haven/media beside <prefix>/bin/haven; in a build tree: the source.
+    // Installed (or an extracted, relocated package): <root>/share/haven beside <root>/bin/haven.
     // /proc/self/exe, not applicationDirPath(): --check-content runs before any QCoreApplication.
-    const QString installed = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath()
-        + QStringLiteral("/../share/haven/media/exercises");
+    const QString exeFolder = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    const QString installed = exeFolder + QStringLiteral("/../share/haven/exercises");
     if (QFileInfo::exists(installed))
         return QDir::cleanPath(installed);
-    return QStringLiteral(HAVEN_MEDIA_DIR "/exercises");
+    // The source tree's media only for programs in the build tree: an installed Haven that lost
+    // its exercises must say so, not quietly read a developer's checkout.
+    const QString buildTree = QFileInfo(QStringLiteral(HAVEN_BUILD_DIR)).canonicalFilePath();
+    if (!buildTree.isEmpty() && (exeFolder == buildTree || exeFolder.startsWith(buildTree + u'/')))
+        return QStringLiteral(HAVEN_MEDIA_DIR "/exercises");
+    return QDir::cleanPath(installed);
 }
 
 void ExerciseLibrary::load(const QStringList &folders)

@@ -8,6 +8,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <memory>
+#include <unistd.h>
+
 namespace {
 
 const QString keyMode = QStringLiteral("app/mode");
@@ -83,6 +86,36 @@ std::optional<bool> parseBool(const QString &value)
     return std::nullopt;
 }
 
+// The system file, then the user's: a key in the user's file wins.
+class Layers
+{
+public:
+    Layers(const QString &systemFile, const QString &userFile)
+        : m_user(userFile, QSettings::IniFormat)
+    {
+        if (!systemFile.isEmpty())
+            m_system = std::make_unique<QSettings>(systemFile, QSettings::IniFormat);
+    }
+    bool contains(const QString &key) const
+    {
+        return m_user.contains(key) || (m_system && m_system->contains(key));
+    }
+    QVariant value(const QString &key) const
+    {
+        return m_user.contains(key) || !m_system ? m_user.value(key) : m_system->value(key);
+    }
+    QString fileOf(const QString &key) const
+    {
+        return m_user.contains(key) || !m_system ? m_user.fileName() : m_system->fileName();
+    }
+    QSettings &user() { return m_user; }
+    QSettings *system() { return m_system.get(); }
+
+private:
+    QSettings m_user;
+    std::unique_ptr<QSettings> m_system;
+};
+
 } // namespace
 
 AppConfig::AppConfig(QObject *parent)
@@ -119,17 +152,40 @@ QStringList AppConfig::keys()
     return knownKeys;
 }
 
+QString AppConfig::systemRoot()
+{
+    // The tests point it elsewhere, so that a Haven installed on the machine does not leak in.
+    return qEnvironmentVariable("HAVEN_SYSTEM_ROOT");
+}
+
+QString AppConfig::systemConfigFile()
+{
+    return systemRoot() + QStringLiteral("/etc/haven/haven.conf");
+}
+
+QString AppConfig::kioskStateFolder()
+{
+    return systemRoot() + QStringLiteral("/var/lib/haven");
+}
+
+QString AppConfig::pinConfigFile() const
+{
+    // Root sets the kiosk's PIN, which the kiosk reads from the system file; anyone else sets
+    // their own, as does root when naming a file with --config.
+    return geteuid() == 0 && !m_configFileGiven ? m_systemConfigFile : m_configFile;
+}
+
 QString AppConfig::defaultConfigFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
         + QStringLiteral("/haven.conf");
 }
 
-void AppConfig::problem(const QString &key, const QString &expected, const QString &got,
-                        const QString &fallback)
+void AppConfig::problem(const QString &file, const QString &key, const QString &expected,
+                        const QString &got, const QString &fallback)
 {
-    const QString message = m_configFile % u": " % key % u": expected " % expected % u", got \""
-        % got % u"\"; using " % fallback;
+    const QString message = file % u": " % key % u": expected " % expected % u", got \"" % got
+        % u"\"; using " % fallback;
     qCWarning(lcConfig).noquote() << message;
     m_problems.append(message);
 }
@@ -138,13 +194,24 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
 {
     m_configFile
         = QFileInfo(configFile.isEmpty() ? defaultConfigFile() : configFile).absoluteFilePath();
+    m_configFileGiven = !configFile.isEmpty();
+    m_systemConfigFile = QFileInfo(systemConfigFile()).absoluteFilePath();
     m_problems.clear();
-    QSettings settings(m_configFile, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError) {
-        const QString message
-            = m_configFile % u": could not be read as an INI file; using defaults";
-        qCWarning(lcConfig).noquote() << message;
-        m_problems.append(message);
+    // Home users on a kiosk's machine may not read the system file (it holds the PIN's hash,
+    // for root and the haven group): that is no problem of theirs.
+    const QFileInfo systemInfo(m_systemConfigFile);
+    const bool readSystem = systemInfo.exists() && systemInfo.isReadable()
+        && m_systemConfigFile != m_configFile; // --config /etc/haven/haven.conf: read once
+    if (systemInfo.exists() && !readSystem)
+        qCInfo(lcConfig).noquote() << m_systemConfigFile << "is not readable by this user; skipped";
+    Layers settings(readSystem ? m_systemConfigFile : QString(), m_configFile);
+    for (QSettings *file : {settings.system(), &settings.user()}) {
+        if (file && file->status() != QSettings::NoError) {
+            const QString message
+                = file->fileName() % u": could not be read as an INI file; using defaults";
+            qCWarning(lcConfig).noquote() << message;
+            m_problems.append(message);
+        }
     }
 
     const auto readBool = [&](const QString &key, bool fallback) {
@@ -153,7 +220,7 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         const QString value = text(settings.value(key));
         if (const auto parsed = parseBool(value))
             return *parsed;
-        problem(key, QStringLiteral("true or false"), value,
+        problem(settings.fileOf(key), key, QStringLiteral("true or false"), value,
                 fallback ? QStringLiteral("true") : QStringLiteral("false"));
         return fallback;
     };
@@ -163,7 +230,8 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         if (const auto mode = modeFromName(value))
             m_mode = *mode;
         else
-            problem(keyMode, QStringLiteral("kiosk, home or session"), value, nameOfMode(m_mode));
+            problem(settings.fileOf(keyMode), keyMode, QStringLiteral("kiosk, home or session"),
+                    value, nameOfMode(m_mode));
     }
     if (overrides.mode)
         m_mode = *overrides.mode;
@@ -177,7 +245,8 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         if (ok && scale >= minTextScale && scale <= maxTextScale)
             m_textScale = scale;
         else
-            problem(keyTextScale, QStringLiteral("a number from 1.0 to 2.0"), value,
+            problem(settings.fileOf(keyTextScale), keyTextScale,
+                    QStringLiteral("a number from 1.0 to 2.0"), value,
                     QString::number(m_textScale, 'f', 1));
     }
     m_reducedMotion = readBool(keyReducedMotion, m_reducedMotion);
@@ -188,7 +257,8 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
             return;
         const QString value = text(settings.value(key)).trimmed();
         if (value.isEmpty())
-            problem(key, QStringLiteral("some text"), value, QStringLiteral("the default text"));
+            problem(settings.fileOf(key), key, QStringLiteral("some text"), value,
+                    QStringLiteral("the default text"));
         else
             target = value;
     };
@@ -204,7 +274,7 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         const QStringList parts = value.split(u'|');
         if (parts.size() != 3 || parts.at(0).trimmed().isEmpty()
             || parts.at(1).trimmed().isEmpty()) {
-            problem(key,
+            problem(settings.fileOf(key), key,
                     QStringLiteral("label | number | how, e.g. Crisis line | 988 | Call or text"),
                     value, QStringLiteral("left out"));
             continue;
@@ -231,7 +301,7 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
               if (ok && number >= min && number <= max)
                   target = number;
               else
-                  problem(key,
+                  problem(settings.fileOf(key), key,
                           u"a whole number of " % unit % u" from " % QString::number(min) % u" to "
                               % QString::number(max),
                           value, QString::number(target));
@@ -245,8 +315,9 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         if (value.startsWith(u"pbkdf2-sha256$"))
             m_pinRecord = value;
         else
-            problem(keyPin, QStringLiteral("a PIN hash written by haven --set-pin"),
-                    value.left(12) % u"…", QStringLiteral("no PIN"));
+            problem(settings.fileOf(keyPin), keyPin,
+                    QStringLiteral("a PIN hash written by haven --set-pin"), value.left(12) % u"…",
+                    QStringLiteral("no PIN"));
     }
 
     // An unquoted comma list arrives as a QStringList; one id as a string.
@@ -264,13 +335,15 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
     m_startExercise = overrides.startExercise;
     m_startMinutes = overrides.startMinutes;
 
-    const QStringList keys = settings.allKeys();
-    for (const QString &key : keys) {
-        if (!isKnownKey(key)) {
-            const QString message
-                = m_configFile % u": " % key % u": unknown key, ignored (see haven.conf.example)";
-            qCWarning(lcConfig).noquote() << message;
-            m_problems.append(message);
+    for (QSettings *file : {settings.system(), &settings.user()}) {
+        const QStringList keys = file ? file->allKeys() : QStringList();
+        for (const QString &key : keys) {
+            if (!isKnownKey(key)) {
+                const QString message = file->fileName() % u": " % key
+                    % u": unknown key, ignored (see haven.conf.example)";
+                qCWarning(lcConfig).noquote() << message;
+                m_problems.append(message);
+            }
         }
     }
 }

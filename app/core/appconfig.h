@@ -9,8 +9,10 @@
 
 #include <optional>
 
-// The clinic's configuration: a QSettings INI file, overridden by the command line.
-// Every key is documented in deploy/haven.conf.example.
+// The clinic's configuration, in layers: the system file (/etc/haven/haven.conf, the kiosk's
+// crisis lines and PIN), then the user's own file (where staff Settings save), then the command
+// line; each key comes from the last layer that has it. Every key is documented in
+// deploy/haven.conf.example.
 class AppConfig : public QObject, public QmlSingleton<AppConfig>
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ class AppConfig : public QObject, public QmlSingleton<AppConfig>
     // The kiosk's first line of help (help/frontDesk); empty elsewhere.
     Q_PROPERTY(QString frontDesk READ frontDesk NOTIFY settingsChanged)
     Q_PROPERTY(QString configFile READ configFile CONSTANT)
+    Q_PROPERTY(QString systemConfigFile READ loadedSystemConfigFile CONSTANT)
     Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
     Q_PROPERTY(int retentionDays READ retentionDays CONSTANT)
     Q_PROPERTY(bool audio READ audio NOTIFY settingsChanged)
@@ -65,13 +68,21 @@ public:
     };
 
     explicit AppConfig(QObject *parent); // no default: see QmlSingleton
-    // Reads configFile (an empty path means the default in the user's config location).
+    // Reads the system file, then configFile (an empty path means the default in the user's
+    // config location) over it.
     void load(const QString &configFile, const Overrides &overrides);
     void load(const QString &configFile) { load(configFile, Overrides{}); }
 
     static std::optional<Mode> modeFromName(const QString &name);
     static QString nameOfMode(Mode mode);
     static QString defaultConfigFile();
+    // Where the package puts the system files: / (or $HAVEN_SYSTEM_ROOT, for the tests).
+    static QString systemRoot();
+    // /etc/haven/haven.conf: the clinic's settings and the kiosk's PIN, read before the user's.
+    static QString systemConfigFile();
+    // /var/lib/haven: the kiosk user's files (haven-kiosk.service points XDG_CONFIG_HOME and
+    // XDG_DATA_HOME there).
+    static QString kioskStateFolder();
     static QStringList keys(); // every key the file may hold
 
     Mode mode() const { return m_mode; }
@@ -98,6 +109,9 @@ public:
     // then last until Haven restarts).
     Q_INVOKABLE QString saveSettings(const QVariantMap &settings);
     QString configFile() const { return m_configFile; }
+    QString loadedSystemConfigFile() const { return m_systemConfigFile; }
+    // Where --set-pin writes: the system file for root (the kiosk's PIN), else configFile.
+    QString pinConfigFile() const;
     QString databaseFile() const { return m_databaseFile; }
     // How many days the usage log keeps; older rows are deleted at start and daily.
     int retentionDays() const { return m_retentionDays; }
@@ -124,8 +138,8 @@ Q_SIGNALS:
     void settingsChanged();
 
 private:
-    void problem(const QString &key, const QString &expected, const QString &got,
-                 const QString &fallback);
+    void problem(const QString &file, const QString &key, const QString &expected,
+                 const QString &got, const QString &fallback);
 
     Mode m_mode = Mode::Home;
     bool m_fullscreen = false;
@@ -136,6 +150,8 @@ private:
     QString m_frontDeskText;
     QVariantList m_helpContacts;
     QString m_configFile;
+    bool m_configFileGiven = false;
+    QString m_systemConfigFile;
     QString m_databaseFile;
     int m_retentionDays = defaultRetentionDays;
     bool m_audio = true;

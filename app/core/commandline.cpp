@@ -52,7 +52,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
          QStringLiteral("The anonymous usage log (SQLite). Default: haven.db in the app data "
                         "folder, or the config file's storage/database.")},
         {QStringLiteral("config"), QStringLiteral("file"), QStringLiteral("a file path"),
-         QStringLiteral("The clinic configuration (INI). Default: %1")
+         QStringLiteral("The user's configuration (INI), read over /etc/haven/haven.conf. "
+                        "Default: %1")
              .arg(AppConfig::defaultConfigFile())},
         {QStringLiteral("from"), QStringLiteral("date"), QStringLiteral("a date as YYYY-MM-DD"),
          QStringLiteral("With --report: the first day to count. Default: as far back as the log "
@@ -91,8 +92,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption setPin(
         QStringLiteral("set-pin"),
         QStringLiteral("Set the kiosk's staff PIN: reads it twice from standard input (4 to 8 "
-                       "digits), stores only a salted hash in the --config file and makes that "
-                       "file readable by its owner alone. Starts no window."));
+                       "digits) and stores only a salted hash: as root in /etc/haven/haven.conf, "
+                       "readable by root and the group haven; else in the --config file, made "
+                       "readable by its owner alone. Starts no window."));
     const QList<QCommandLineOption> flags = {fullscreen, selfTest, report, setPin};
     for (const QCommandLineOption &flag : flags)
         parser.addOption(flag);

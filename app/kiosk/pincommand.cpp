@@ -1,10 +1,14 @@
 #include "pincommand.h"
 
+#include "appconfig.h"
 #include "inifile.h"
 #include "stafflock.h"
 
 #include <QFile>
 
+#include <cstring>
+#include <grp.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -35,11 +39,32 @@ private:
     bool m_active = false;
 };
 
+// The kiosk's group may read the system file; nobody else. Without a haven group (no package
+// installed) it stays root's alone. Empty on success, else why not.
+QString shareWithKiosk(const QString &file)
+{
+    const group *kiosk = getgrnam("haven");
+    if (!kiosk)
+        return {};
+    const QByteArray path = QFile::encodeName(file);
+    if (chown(path.constData(), 0, kiosk->gr_gid) != 0 || chmod(path.constData(), 0640) != 0)
+        return QString::fromLocal8Bit(strerror(errno));
+    return {};
+}
+
 } // namespace
 
-int setPin(const QString &configFile, const QString &lockStateFile, QTextStream &in,
-           QTextStream &out, QTextStream &err)
+PinTarget pinTarget(const AppConfig &config)
 {
+    const QString file = config.pinConfigFile();
+    if (file == config.loadedSystemConfigFile())
+        return {file, AppConfig::kioskStateFolder() + QStringLiteral("/staff-lock.ini"), true};
+    return {file, StaffLock::defaultStateFile(), false};
+}
+
+int setPin(const PinTarget &target, QTextStream &in, QTextStream &out, QTextStream &err)
+{
+    const QString &configFile = target.configFile;
     QString first;
     QString second;
     {
@@ -73,8 +98,19 @@ int setPin(const QString &configFile, const QString &lockStateFile, QTextStream 
             << "; nothing was changed" << Qt::endl;
         return 1;
     }
-    QFile::remove(lockStateFile); // a new PIN starts without a lockout
+    if (target.kioskSystemFile) {
+        if (const QString error = shareWithKiosk(configFile); !error.isEmpty()) {
+            err << "haven: --set-pin: the PIN is in " << configFile
+                << ", but the kiosk cannot read it: " << error << Qt::endl;
+            return 1;
+        }
+    }
+    QFile::remove(target.lockStateFile); // a new PIN starts without a lockout
     out << "Staff PIN set in " << configFile << " (PBKDF2-HMAC-SHA256, " << iterations
-        << " iterations). Only its owner can read the file." << Qt::endl;
+        << " iterations). "
+        << (target.kioskSystemFile && getgrnam("haven")
+                ? "Only root and the group haven can read the file."
+                : "Only its owner can read the file.")
+        << Qt::endl;
     return 0;
 }

@@ -148,7 +148,7 @@ int HavenApp::exec(int &argc, char **argv)
         QTextStream in(stdin);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return setPin(m_config.configFile(), StaffLock::defaultStateFile(), in, out, err);
+        return setPin(pinTarget(m_config), in, out, err);
     }
     if (m_cli.report) {
         QCoreApplication app(argc, argv); // Qt SQL loads its driver as a plugin

@@ -29,6 +29,21 @@ BaseScreen {
 
         objectName: "usageReport"
         log: UsageLog
+        exportFolder: places.folder
+    }
+
+    ExportPlaces {
+        id: places
+
+        objectName: "exportPlaces"
+    }
+
+    // A USB stick put in while the dashboard is open shows up within two seconds.
+    Timer {
+        interval: 2000
+        repeat: true
+        running: true
+        onTriggered: places.refresh()
     }
 
     Flickable {
@@ -166,10 +181,32 @@ BaseScreen {
                             onClicked: report.exportCsv()
                         }
 
+                        // Where it goes, when there is more than one place: a USB stick or this device.
+                        Flow {
+                            width: parent.width
+                            spacing: Theme.spacingS
+                            visible: places.places.length > 1
+
+                            Repeater {
+                                model: places.places
+
+                                ChoiceChip {
+                                    required property var modelData
+                                    required property int index
+
+                                    objectName: "exportPlace-" + index
+                                    exclusive: true
+                                    text: modelData.removable ? qsTr("USB stick %1").arg(modelData.name) : modelData.name
+                                    checked: places.folder === modelData.path
+                                    onClicked: places.chosen = modelData.path
+                                }
+                            }
+                        }
+
                         CalmText {
                             objectName: "exportMessage"
                             width: parent.width
-                            text: report.exportMessage !== "" ? report.exportMessage : qsTr("Saves to %1").arg(report.exportFolder)
+                            text: report.exportMessage !== "" ? report.exportMessage : qsTr("Saves to %1").arg(places.description)
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
                             wrapMode: Text.WrapAnywhere
@@ -181,6 +218,11 @@ BaseScreen {
                     id: figures
 
                     objectName: "figures"
+
+                    function suppressed(key: string): bool {
+                        return report.summary[key]?.suppressed ?? true;
+                    }
+                    readonly property bool tooFew: report.ready && report.error === "" && figures.suppressed("runs")
                     width: content.wide ? content.width - content.sideWidth - Theme.spacingXL : content.width
                     spacing: Theme.spacingL
 
@@ -191,9 +233,19 @@ BaseScreen {
                         color: Theme.textMuted
                     }
 
+                    // A new device, or a quiet range: one sentence instead of a page of
+                    // "fewer than 11".
+                    CalmText {
+                        objectName: "tooFewRuns"
+                        width: parent.width
+                        visible: figures.tooFew
+                        text: qsTr("Figures appear when there are 11 runs. There are fewer in this range so far, and from so few someone could be picked out.")
+                        font.pixelSize: Theme.fontTitle
+                    }
+
                     Column {
                         width: parent.width
-                        visible: report.ready
+                        visible: report.ready && !figures.tooFew
                         spacing: Theme.spacingL
                         opacity: report.busy ? 0.6 : 1
 

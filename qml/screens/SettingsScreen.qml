@@ -11,6 +11,7 @@ BaseScreen {
     property string message
 
     function save() {
+        crisis.focus = false; // done typing: the keyboard goes
         const error = AppConfig.saveSettings({
                 idleSeconds: idle.value,
                 audio: soundOn.checked,
@@ -26,6 +27,8 @@ BaseScreen {
     Flickable {
         id: flickable
 
+        objectName: "settingsFlickable"
+        // Ends where the keyboard begins, so Save and the field are never beneath it.
         anchors.fill: parent
         anchors.bottomMargin: keyboard.height
         clip: true
@@ -35,6 +38,11 @@ BaseScreen {
         onHeightChanged: {
             if (crisis.activeFocus)
                 contentY = Math.max(0, Math.min(contentHeight - height, crisisBox.mapToItem(contentItem, 0, 0).y - Theme.spacingL * 4));
+        }
+
+        // A tap beside the fields ends the typing, and the keyboard goes with the focus.
+        TapHandler {
+            onTapped: crisis.focus = false
         }
 
         Column {

@@ -30,7 +30,7 @@ BaseScreen {
                 model: [
                     { label: qsTr("Version"), value: AppConfig.version },
                     { label: qsTr("Mode"), value: AppConfig.modeName },
-                    { label: qsTr("Configuration file"), value: AppConfig.configFile },
+                    { label: qsTr("Configuration files"), value: qsTr("%1 (the clinic's, read first)\n%2 (where Settings save)").arg(AppConfig.systemConfigFile).arg(AppConfig.configFile) },
                     { label: qsTr("Usage log"), value: AppConfig.databaseFile },
                     { label: qsTr("Exercise folders"), value: [...ExerciseLibrary.folders].join("\n") }
                 ]
@@ -122,7 +122,7 @@ BaseScreen {
                 objectName: "pinNotice"
                 width: parent.width
                 visible: AppConfig.mode === AppConfig.Kiosk && !StaffLock.hasPin
-                text: qsTr("No staff PIN is set, so this menu cannot be opened on the kiosk itself. Set one with: haven --set-pin --config %1").arg(AppConfig.configFile)
+                text: qsTr("No staff PIN is set, so this menu cannot be opened on the kiosk itself. Set one as root with: haven --set-pin (it goes into %1)").arg(AppConfig.systemConfigFile)
                 font.weight: Font.DemiBold
             }
 

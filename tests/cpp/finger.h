@@ -52,12 +52,14 @@ inline QString tap(QQuickWindow *window, const QString &name)
     return {};
 }
 
-// What the window shows, as a PNG in the build's screenshots folder, to look at.
+// What the window shows, as a PNG to look at: in build/screenshots, or $HAVEN_SCREENSHOT_DIR (the
+// run inside cage, tests/package/kiosk-under-cage, as a user who cannot write the build tree).
 inline bool save(QQuickWindow *window, const QString &name)
 {
     QTest::qWait(50);
-    return QDir().mkpath(QStringLiteral(HAVEN_SCREENSHOT_DIR))
-        && window->grabWindow().save(QStringLiteral(HAVEN_SCREENSHOT_DIR "/") % name % u".png");
+    const QString folder
+        = qEnvironmentVariable("HAVEN_SCREENSHOT_DIR", QStringLiteral(HAVEN_SCREENSHOT_DIR));
+    return QDir().mkpath(folder) && window->grabWindow().save(folder % u'/' % name % u".png");
 }
 
 } // namespace Finger

@@ -1,11 +1,15 @@
 #include "appconfig.h"
+#include "inifile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 class TestAppConfig : public QObject
 {
@@ -23,6 +27,18 @@ private:
         file.write(contents);
         return path;
     }
+
+    // root/etc/haven/haven.conf, its folder made.
+    static QString systemFile(const QTemporaryDir &root)
+    {
+        const QString folder = root.filePath(QStringLiteral("etc/haven"));
+        QDir().mkpath(folder);
+        return folder + QStringLiteral("/haven.conf");
+    }
+
+    void restoreSystemRoot() { qputenv("HAVEN_SYSTEM_ROOT", m_systemRoot); }
+
+    QByteArray m_systemRoot = qgetenv("HAVEN_SYSTEM_ROOT");
 
 private Q_SLOTS:
     void initTestCase()
@@ -245,6 +261,91 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("box-breathing"), QStringLiteral("body-scan")}));
         QCOMPARE(reread.crisisText(),
                  QStringLiteral("Call 000, or \"Lifeline\" on 13 11 14.\nWe are here."));
+    }
+
+    // The layers: the system file (the clinic's, /etc/haven/haven.conf), then the user's own,
+    // then the command line; each key comes from the last layer that has it.
+    void systemFileThenUserFileThenCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString system = systemFile(dir);
+        QFile systemFile(system);
+        QVERIFY(systemFile.open(QIODevice::WriteOnly));
+        systemFile.write("[app]\nmode=kiosk\n[help]\ntext=Call 000 now\n[kiosk]\nidleSeconds=120\n"
+                         "hideCursor=maybe\n[storage]\nretentionDays=30\n");
+        systemFile.close();
+        qputenv("HAVEN_SYSTEM_ROOT", dir.path().toLocal8Bit());
+        const QString user = write("[kiosk]\nidleSeconds=200\n[storage]\ndatabase=/a.db\n");
+        AppConfig::Overrides overrides;
+        overrides.mode = AppConfig::Mode::Session;
+        overrides.databaseFile = QStringLiteral("/b.db");
+        AppConfig config(nullptr);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("hideCursor")));
+        config.load(user, overrides);
+        restoreSystemRoot();
+
+        QCOMPARE(config.loadedSystemConfigFile(), system);
+        QCOMPARE(config.configFile(), user);
+        QCOMPARE(config.helpText(), QStringLiteral("Call 000 now")); // the system file's
+        QCOMPARE(config.retentionDays(), 30); // the system file's
+        QCOMPARE(config.idleSeconds(), 200); // the user's, over it
+        QCOMPARE(config.mode(), AppConfig::Mode::Session); // the command line's
+        QCOMPARE(config.databaseFile(), QStringLiteral("/b.db")); // the command line's
+        // A bad value is named with the file it is in.
+        QCOMPARE(config.problems().size(), 1);
+        QVERIFY2(config.problems().constFirst().startsWith(system % u": kiosk/hideCursor"),
+                 qPrintable(config.problems().constFirst()));
+
+        // Staff settings go to the user's file; the clinic's file is left as it was.
+        QCOMPARE(config.saveSettings({{QStringLiteral("idleSeconds"), 300}}), QString());
+        QVERIFY(IniFile::read(user).contains(u"idleSeconds=300"));
+        QVERIFY(IniFile::read(system).contains(u"idleSeconds=120"));
+    }
+
+    void withoutASystemFileOnlyTheUsersCounts()
+    {
+        qputenv("HAVEN_SYSTEM_ROOT", m_dir.filePath(QStringLiteral("none")).toLocal8Bit());
+        AppConfig config(nullptr);
+        config.load(write("[kiosk]\nidleSeconds=61\n"));
+        restoreSystemRoot();
+        QCOMPARE(config.idleSeconds(), 61);
+        QVERIFY(config.problems().isEmpty());
+    }
+
+    void aSystemFileThisUserMayNotReadIsNoProblem()
+    {
+        if (geteuid() == 0)
+            QSKIP("root reads every file");
+        QTemporaryDir dir;
+        const QString system = systemFile(dir);
+        QFile systemFile(system);
+        QVERIFY(systemFile.open(QIODevice::WriteOnly));
+        systemFile.write("[kiosk]\nidleSeconds=120\n");
+        systemFile.close();
+        QVERIFY(QFile::setPermissions(system, {})); // as root:haven 0640 is to anyone else
+        qputenv("HAVEN_SYSTEM_ROOT", dir.path().toLocal8Bit());
+        AppConfig config(nullptr);
+        config.load(write(""));
+        restoreSystemRoot();
+        QCOMPARE(config.idleSeconds(), 90);
+        QVERIFY2(config.problems().isEmpty(), qPrintable(config.problems().join(u'\n')));
+    }
+
+    // Root sets the kiosk's PIN, in the system file; anyone else (or root naming a file), their
+    // own.
+    void thePinGoesToTheSystemFileForRootAlone()
+    {
+        QTemporaryDir dir;
+        const QString system = systemFile(dir);
+        qputenv("HAVEN_SYSTEM_ROOT", dir.path().toLocal8Bit());
+        AppConfig byDefault(nullptr);
+        byDefault.load(QString());
+        AppConfig named(nullptr);
+        named.load(write(""));
+        restoreSystemRoot();
+        QCOMPARE(byDefault.pinConfigFile(),
+                 geteuid() == 0 ? system : AppConfig::defaultConfigFile());
+        QCOMPARE(named.pinConfigFile(), named.configFile());
     }
 
     void unwritableSettingsStillApplyAndSayWhy()

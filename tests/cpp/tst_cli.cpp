@@ -1,6 +1,11 @@
+#include "inifile.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <grp.h>
+#include <unistd.h>
 
 // The real executable, as a clinic's IT person or the kiosk service starts it.
 class TestCli : public QObject
@@ -209,12 +214,15 @@ private Q_SLOTS:
     }
 
     // A new kiosk user has no config folder yet: --set-pin makes it, with the default path.
+    // Root sets the kiosk's PIN instead, in the system file (tests/package checks it installed).
     void setPinOnAFreshAccount()
     {
         QTemporaryDir home;
+        QTemporaryDir systemRoot;
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("HAVEN_SYSTEM_ROOT"), systemRoot.path());
         env.remove(QStringLiteral("XDG_CONFIG_HOME"));
         process.setProcessEnvironment(env);
         process.start(
@@ -224,10 +232,18 @@ private Q_SLOTS:
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-        const QString config = home.filePath(QStringLiteral(".config/haven/haven.conf"));
+        const QString own = home.filePath(QStringLiteral(".config/haven/haven.conf"));
+        const QString system = systemRoot.filePath(QStringLiteral("etc/haven/haven.conf"));
+        const QString config = geteuid() == 0 ? system : own;
         QVERIFY(QFile::exists(config));
+        QVERIFY(!QFile::exists(geteuid() == 0 ? own : system));
+        QVERIFY(IniFile::read(config).contains(u"pin=pbkdf2-sha256$"));
+        // Never readable by others; by the kiosk's group only where there is one.
+        const QFileDevice::Permissions group = geteuid() == 0 && getgrnam("haven")
+            ? QFileDevice::ReadGroup
+            : QFileDevice::Permissions();
         QCOMPARE(QFile::permissions(config) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
-                 QFileDevice::Permissions());
+                 group);
     }
 
     void healthyStartIsQuiet()
