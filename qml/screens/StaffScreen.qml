@@ -30,7 +30,8 @@ BaseScreen {
                     { label: qsTr("Mode"), value: AppConfig.modeName },
                     { label: qsTr("Configuration file"), value: AppConfig.configFile },
                     { label: qsTr("Usage log"), value: AppConfig.databaseFile },
-                    { label: qsTr("Exercise folders"), value: [...ExerciseLibrary.folders].join("\n") }
+                    { label: qsTr("Exercise folders"), value: [...ExerciseLibrary.folders].join("\n") },
+                    { label: qsTr("Voices"), value: AppConfig.credits }
                 ]
 
                 Column {

@@ -185,15 +185,23 @@ private Q_SLOTS:
         QVERIFY(currentType().startsWith(u"SettingsScreen"));
         QVERIFY(item(QStringLiteral("idleStepper")));
         tap(QStringLiteral("idleStepper-more"));
+        QCOMPARE(item(QStringLiteral("voice-slt"))->property("checked"), true);
+        tap(QStringLiteral("voice-bdl")); // the visitors' narrator
+        QCOMPARE(item(QStringLiteral("voice-bdl"))->property("checked"), true);
+        QCOMPARE(item(QStringLiteral("voice-slt"))->property("checked"), false);
+        QCOMPARE(m_haven->config.voice(), u"slt"_qs); // until saved
+        save(QStringLiteral("kiosk-settings-voice-1280x800"));
         item(QStringLiteral("crisisText"))->forceActiveFocus();
         QTRY_VERIFY(item(QStringLiteral("keyboardPanel")));
         save(QStringLiteral("kiosk-settings-1280x800"));
         tap(QStringLiteral("saveSettings"));
         QCOMPARE(m_haven->config.idleSeconds(), 105);
+        QCOMPARE(m_haven->config.voice(), u"bdl"_qs);
         QCOMPARE(item(QStringLiteral("settingsMessage"))->property("text").toString(),
                  u"Saved."_qs);
         QVERIFY(
             IniFile::read(m_haven->config.configFile()).contains(u"[kiosk]\nidleSeconds=105"_qs));
+        QVERIFY(IniFile::read(m_haven->config.configFile()).contains(u"voice=bdl"_qs));
     }
 
     void onlyStaffCanCloseIt()

@@ -2,8 +2,8 @@ import QtQuick
 import QtTest
 import Haven
 
-// What a person keeps on their own device: favourites, the length they chose, and their
-// check-ins over the days, which they can delete.
+// What a person keeps on their own device: favourites, the length and the voice they chose, and
+// their check-ins over the days, which they can delete.
 TestCase {
     id: testCase
 
@@ -26,6 +26,7 @@ TestCase {
         for (const id of Preferences.favourites)
             Preferences.setFavourite(id, false);
         Preferences.setMinutes("extended-exhale", 0);
+        Preferences.voice = "";
     }
 
     function find(name) {
@@ -84,6 +85,19 @@ TestCase {
         tap("card-extended-exhale-open");
         tryCompare(bar, "title", "Longer breath out");
         compare(findChild(window, "exerciseRunner").minutes, 5);
+    }
+
+    function test_chosenVoiceSpeaks() {
+        tap("card-extended-exhale-length");
+        tryVerify(() => find("lengthVoice").visible);
+        verify(find("voice-slt").checked); // the device's voice until the person chooses
+        tap("voice-bdl");
+        compare(Preferences.voice, "bdl");
+        verify(find("voice-bdl").checked);
+        verify(!find("voice-slt").checked);
+        tap("lengthStart");
+        tryCompare(bar, "title", "Longer breath out");
+        compare(findChild(window, "audioGuide").chosenVoice, "bdl");
     }
 
     function test_myCheckInsAndDeletingThem() {
