@@ -5,105 +5,50 @@ Window {
     id: window
 
     readonly property bool kiosk: AppConfig.mode === AppConfig.Kiosk
-    // A therapist's device opens on the session launcher instead of the library.
-    readonly property bool session: AppConfig.mode === AppConfig.Session
-    // A kiosk opens on its attract screen, with the library one tap further in.
-    readonly property int homeDepth: kiosk ? 2 : 1
-    // Set only by the staff menu's exit: a kiosk window otherwise refuses to close.
-    property bool staffExit: false
-    // Session mode: an exercise chosen with a check-in first. It starts once that check-in is
-    // done or skipped, and is let go if the therapist goes back instead.
-    property var startAfterCheckIn: null
     // A sheet over everything: what lies beneath takes no touch until it closes (in Qt 6.4 a
     // tap on a sheet's button also reaches the handlers under it).
     readonly property bool sheetOpen: (helpLoader.item?.visible ?? false) || (pinLoader.item?.visible ?? false) || idle.asking
+    readonly property bool pinOpen: pinLoader.item?.visible ?? false
 
-    // Opens a screen by name: home, checkin, exercise, checkout (the check-in after an exercise),
-    // summary, staff, settings or dashboard (the usage figures, for staff); or back, finish (which
-    // ends the visit) or exit (staff leaving a kiosk).
-    function go(route: string, properties: var) {
-        if (route === "back") {
-            back();
-            return;
+    // The screen for each of VisitFlow's; the flow decides which comes when.
+    function component(screen: int): Component {
+        switch (screen) {
+        case VisitFlow.Attract:
+            return attractScreen;
+        case VisitFlow.Library:
+            return homeScreen;
+        case VisitFlow.Launcher:
+            return sessionScreen;
+        case VisitFlow.CheckIn:
+            return checkInScreen;
+        case VisitFlow.Exercise:
+            return exerciseScreen;
+        case VisitFlow.CheckOut:
+            return checkOutScreen;
+        case VisitFlow.Summary:
+            return summaryScreen;
+        case VisitFlow.History:
+            return historyScreen;
+        case VisitFlow.Staff:
+            return staffScreen;
+        case VisitFlow.Settings:
+            return settingsScreen;
+        case VisitFlow.Dashboard:
+            return dashboardScreen;
         }
-        if (route === "exit") {
-            exitForStaff();
-            return;
-        }
-        if (route === "checkin" && properties?.exerciseId) {
-            startAfterCheckIn = properties;
-            properties = {};
-        } else if (route === "home" && startAfterCheckIn) {
-            properties = startAfterCheckIn;
-            startAfterCheckIn = null;
-            stack.popTo(homeDepth);
-            route = "exercise";
-        }
-        if (route === "finish") {
-            Visit.reset();
-            stack.popTo(kiosk ? 1 : homeDepth);
-            return;
-        }
-        if (route === "home" && stack.depth >= homeDepth) {
-            stack.popTo(homeDepth);
-            return;
-        }
-        const screen = stack.push(routes[route], properties ?? {});
-        screen.navigate.connect(window.go);
-    }
-
-    function back() {
-        startAfterCheckIn = null;
-        if (stack.depth > homeDepth)
-            stack.popTo(stack.depth - 1);
+        return null;
     }
 
     function openHelp() {
-        stack.current?.helpOpened();
+        VisitFlow.helpOpened();
         helpLoader.active = true;
         (helpLoader.item as HelpDialog).open();
     }
 
-    // Another `haven --exercise ID` handed its request over (see SingleInstance): whatever was
-    // open gives way to it, as if chosen from the library. Returns the exercise's title.
-    function openExercise(exerciseId: string, minutes: int): string {
-        helpLoader.active = false;
-        startAfterCheckIn = null;
-        stack.popTo(homeDepth);
-        go("exercise", {
-                exerciseId: exerciseId,
-                minutes: minutes
-            });
-        return stack.current.title;
-    }
-
-    // A kiosk after its visitor has gone: every trace of them is wiped, down to the screens that
-    // held their scroll positions, picks and drawings, and the next person finds it fresh.
-    function startOver() {
+    function closeSheets() {
         helpLoader.active = false;
         (pinLoader.item as PinPad)?.close();
-        Visit.beginIdleReset();
-        stack.popTo(1);
-        Visit.reset();
     }
-
-    // The staff menu's way out of a kiosk.
-    function exitForStaff() {
-        staffExit = true;
-        Qt.quit();
-    }
-
-    readonly property var routes: ({
-            "home": homeScreen,
-            "checkin": checkInScreen,
-            "checkout": checkOutScreen,
-            "exercise": exerciseScreen,
-            "summary": summaryScreen,
-            "history": historyScreen,
-            "staff": staffScreen,
-            "settings": settingsScreen,
-            "dashboard": dashboardScreen
-        })
 
     width: 1280
     height: 800
@@ -116,12 +61,31 @@ Window {
     color: Theme.background
 
     // Alt+F4, the window manager's close, a stray Ctrl+Q: a kiosk stays put for its visitor.
-    onClosing: close => close.accepted = !kiosk || staffExit
+    // Staff leave it through the staff menu, which ends Haven from C++.
+    onClosing: close => close.accepted = !kiosk
+    Component.onCompleted: VisitFlow.start()
 
-    Component.onCompleted: {
-        stack.push(kiosk ? attractScreen : session ? sessionScreen : homeScreen, {}).navigate.connect(window.go);
-        if (AppConfig.startExercise !== "")
-            go("exercise", { exerciseId: AppConfig.startExercise, minutes: AppConfig.startMinutes });
+    Connections {
+        target: VisitFlow
+
+        function onPushed(screen: int, properties: var) {
+            stack.push(window.component(screen), properties);
+        }
+
+        function onPoppedTo(depth: int) {
+            stack.popTo(depth);
+        }
+
+        // A kiosk after its visitor has gone: every trace of them is wiped, down to the screens
+        // that held their scroll positions, picks and drawings, and the next person finds it fresh.
+        function onWiped() {
+            window.closeSheets();
+        }
+
+        // Another `haven --exercise ID` took over: whatever was open gives way to it.
+        function onHandedOver() {
+            window.closeSheets();
+        }
     }
 
     TopBar {
@@ -132,11 +96,11 @@ Window {
         anchors.right: parent.right
         enabled: !window.sheetOpen
         title: stack.current?.title ?? ""
-        canGoBack: stack.depth > window.homeDepth
-        showStaff: window.session
-        onBack: window.back()
+        canGoBack: VisitFlow.canGoBack
+        showStaff: AppConfig.mode === AppConfig.Session
+        onBack: VisitFlow.back()
         onHelp: window.openHelp()
-        onStaff: window.go("staff", {})
+        onStaff: VisitFlow.openStaff()
     }
 
     ScreenStack {
@@ -164,18 +128,18 @@ Window {
     // Escape goes back a screen, except on a kiosk, where it does nothing at all.
     Shortcut {
         sequences: ["Esc", "Back"]
-        enabled: !window.kiosk && stack.depth > window.homeDepth && !(helpLoader.item?.visible ?? false)
-        onActivated: window.back()
+        enabled: !window.kiosk && VisitFlow.canGoBack && !(helpLoader.item?.visible ?? false)
+        onActivated: VisitFlow.back()
     }
 
     IdleWatch {
         id: idle
 
         objectName: "idleWatch"
-        // Someone is using the kiosk, and not in the middle of an exercise.
-        enabled: window.kiosk && stack.depth > 1 && !(stack.current?.keepsAwake ?? false)
+        // Someone is using the kiosk, between exercises; never while staff are at the PIN pad.
+        enabled: VisitFlow.idleWatched && !window.pinOpen
         idleSeconds: AppConfig.idleSeconds
-        onTimedOut: window.startOver()
+        onTimedOut: VisitFlow.idleReset()
     }
 
     // Only a kiosk asks, and only staff at a kiosk unlock: elsewhere neither is built.
@@ -210,7 +174,7 @@ Window {
         sourceComponent: PinPad {
             objectName: "pinPad"
         }
-        onLoaded: (item as PinPad).unlocked.connect(() => window.go("staff", {}))
+        onLoaded: (item as PinPad).unlocked.connect(() => VisitFlow.openStaff())
     }
 
     Component {

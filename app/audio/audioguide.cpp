@@ -6,8 +6,10 @@
 #include "preferences.h"
 
 #include <QAudio>
+#include <QAudioDevice>
 #include <QDir>
 #include <QFileInfo>
+#include <QMediaDevices>
 
 namespace {
 
@@ -37,6 +39,7 @@ qreal AudioGuide::Ramp::at(qint64 nowMs) const
 AudioGuide::AudioGuide(QObject *parent)
     : QObject(parent)
     , m_soundFolder(QDir::cleanPath(ExerciseLibrary::shippedFolder() + QStringLiteral("/../audio")))
+    , m_hasDevice(!QMediaDevices::defaultAudioOutput().isNull())
     , m_narration(new SoundChannel(this))
     , m_ambient(new SoundChannel(this))
     , m_cue(new SoundChannel(this))
@@ -46,8 +49,11 @@ AudioGuide::AudioGuide(QObject *parent)
     m_ambient->setLooping(true);
     m_cue->setObjectName(QStringLiteral("cue"));
     for (SoundChannel *channel : {m_narration, m_ambient, m_cue}) {
-        connect(channel, &SoundChannel::noDevice, this,
-                [this] { problem(QStringLiteral("no audio output device")); });
+        connect(channel, &SoundChannel::noDevice, this, [this] {
+            problem(QStringLiteral("no audio output device"));
+            if (std::exchange(m_hasDevice, false) && !m_muted)
+                Q_EMIT audibleChanged();
+        });
     }
     connect(m_narration, &SoundChannel::finished, this, [this] {
         m_narrationLoaded = false;
@@ -182,6 +188,8 @@ void AudioGuide::setMuted(bool muted)
     applyVolumes();
     installNarrationLength();
     Q_EMIT mutedChanged();
+    if (m_hasDevice)
+        Q_EMIT audibleChanged();
 }
 
 void AudioGuide::setSoundscape(const QString &soundscape)

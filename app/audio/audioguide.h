@@ -40,6 +40,8 @@ class AudioGuide : public QObject
     // The soft tone at each breathing phase change, in breathe steps that ask for it.
     Q_PROPERTY(bool cues READ cues WRITE setCues NOTIFY cuesChanged)
     Q_PROPERTY(bool speaking READ isSpeaking NOTIFY speakingChanged)
+    // Whether sound reaches the person: a device is there and the guide is not muted.
+    Q_PROPERTY(bool audible READ isAudible NOTIFY audibleChanged)
     // The soundscape that can be heard now, or empty.
     Q_PROPERTY(QString playingSoundscape READ playingSoundscape NOTIFY playingSoundscapeChanged)
 
@@ -64,6 +66,7 @@ public:
     bool cues() const { return m_cues; }
     void setCues(bool cues);
     bool isSpeaking() const { return m_speaking; }
+    bool isAudible() const { return !m_muted && m_hasDevice; }
     QString playingSoundscape() const { return m_ambientName; }
 
     // Not owned; fades read the time from it. Tests pass a FakeClock and call update().
@@ -92,6 +95,7 @@ Q_SIGNALS:
     void chosenVoiceChanged();
     void cuesChanged();
     void speakingChanged();
+    void audibleChanged();
     void playingSoundscapeChanged();
 
 private:
@@ -131,6 +135,7 @@ private:
     bool m_cues = true;
     bool m_speaking = false;
     bool m_warned = false; // one warning a run
+    bool m_hasDevice;
 
     SoundChannel *m_narration; // children, so tests can find them by name
     SoundChannel *m_ambient;

@@ -232,6 +232,7 @@ void ExerciseRunner::start()
     m_startMs = m_clock->nowMs();
     m_pausedMs = 0;
     m_activeMs = 0;
+    m_skippedMs = 0;
     setState(State::Running);
     Q_EMIT started(m_exercise->id, m_exercise->version);
     m_stepStartMs = 0;
@@ -263,6 +264,10 @@ void ExerciseRunner::next()
     if (m_state != State::Running && m_state != State::Paused)
         return;
     m_activeMs = activeMsAt(m_clock->nowMs());
+    // Moving on from a page read at one's own pace is not skipping; cutting a timed step short is.
+    if (!isWaiting())
+        m_skippedMs
+            += std::max<qint64>(0, m_timeline.steps.at(m_stepIndex).durationMs - stepElapsedMs());
     if (m_stepIndex + 1 >= m_timeline.steps.size()) {
         finish(Outcome::Completed);
         return;

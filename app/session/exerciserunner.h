@@ -87,6 +87,8 @@ public:
     int phaseSecondsLeft() const;
     qreal stepProgress() const;
     qreal elapsed() const { return m_activeMs / 1000.0; }
+    // The planned time that Skip passed over in timed steps.
+    qint64 skippedMs() const { return m_skippedMs; }
     qreal remaining() const;
 
     Q_INVOKABLE void start();
@@ -133,6 +135,7 @@ private:
     qint64 m_pausedAtMs = 0; // when the current pause began
     qint64 m_activeMs = 0; // active time at the last update
     qint64 m_stepStartMs = 0; // active time at which the current step began
+    qint64 m_skippedMs = 0;
     int m_stepIndex = 0;
     QVariantMap m_step;
     Phase m_phase = Phase::None;

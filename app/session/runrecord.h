@@ -11,8 +11,12 @@
 // and links to no other run; the log keeps the time only to the hour.
 struct RunRecord
 {
-    enum class Ending { Completed, Stopped, ResetByIdle };
+    // Completed: reached the end, skipping at most half of it; Skipped: reached the end by
+    // skipping more. Replaced: a hand-over started another exercise. Quit: Haven was closed.
+    enum class Ending { Completed, Skipped, Stopped, Replaced, ResetByIdle, Quit };
 
+    // Which run of this process it is, so the after check-in finds its row; never stored.
+    quint64 id = 0;
     QString exerciseId;
     int exerciseVersion = 1;
     QString mode; // home, kiosk or session

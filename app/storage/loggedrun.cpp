@@ -16,6 +16,7 @@ std::optional<LoggedRun> LoggedRun::from(const RunRecord &record, QString *why)
         return reject(u"malformed exercise id \"" % record.exerciseId.left(64) % u'"');
 
     LoggedRun run;
+    run.runId = record.id;
     const QDateTime ended
         = (record.endedAt.isValid() ? record.endedAt : QDateTime::currentDateTime()).toLocalTime();
     run.day = ended.date();
@@ -28,16 +29,13 @@ std::optional<LoggedRun> LoggedRun::from(const RunRecord &record, QString *why)
     run.activeSeconds = std::max(0, record.activeSeconds);
     run.ending = endingName(record.ending);
     run.recommended = record.recommended;
-    const auto distress = [](const CheckIn &c) {
-        return c.hasDistress() ? std::optional<int>(std::min(c.distress, 10)) : std::nullopt;
-    };
     if (record.before) {
         run.zoneBefore = zoneName(record.before->zone());
-        run.distressBefore = distress(*record.before);
+        run.distressBefore = distressOf(*record.before);
     }
     if (record.after) {
         run.zoneAfter = zoneName(record.after->zone());
-        run.distressAfter = distress(*record.after);
+        run.distressAfter = distressOf(*record.after);
     }
     run.textScale = textScaleBucket(record.textScale);
     run.reducedMotion = record.reducedMotion;
@@ -58,13 +56,25 @@ QString LoggedRun::zoneName(CheckIn::Zone zone)
     return QStringLiteral("inside");
 }
 
+std::optional<int> LoggedRun::distressOf(const CheckIn &checkIn)
+{
+    return checkIn.hasDistress() ? std::optional<int>(std::min(checkIn.distress, 10))
+                                 : std::nullopt;
+}
+
 QString LoggedRun::endingName(RunRecord::Ending ending)
 {
     switch (ending) {
+    case RunRecord::Ending::Skipped:
+        return QStringLiteral("skipped");
     case RunRecord::Ending::Stopped:
         return QStringLiteral("stopped");
+    case RunRecord::Ending::Replaced:
+        return QStringLiteral("replaced");
     case RunRecord::Ending::ResetByIdle:
         return QStringLiteral("reset_by_idle");
+    case RunRecord::Ending::Quit:
+        return QStringLiteral("quit");
     case RunRecord::Ending::Completed:
         break;
     }

@@ -11,6 +11,7 @@
 // to their zone and distress, the text scale to a bucket; nothing else about the person is kept.
 struct LoggedRun
 {
+    quint64 runId = 0; // RunRecord::id, to amend the row with its after check-in; not stored
     QDate day;
     int hour = 0; // 0–23, local time, when the run ended
     int weekday = 1; // 1 (Monday) – 7 (Sunday)
@@ -19,7 +20,7 @@ struct LoggedRun
     int exerciseVersion = 1;
     int plannedSeconds = 0;
     int activeSeconds = 0;
-    QString ending; // completed, stopped or reset_by_idle
+    QString ending; // completed, skipped, stopped, replaced, reset_by_idle or quit
     bool recommended = false;
     QString zoneBefore; // below, inside, above, or empty without a check-in
     std::optional<int> distressBefore;
@@ -34,7 +35,16 @@ struct LoggedRun
     static std::optional<LoggedRun> from(const RunRecord &record, QString *why = nullptr);
 
     static QString zoneName(CheckIn::Zone zone);
+    static std::optional<int> distressOf(const CheckIn &checkIn);
     static QString endingName(RunRecord::Ending ending);
     static int textScaleBucket(double scale);
     static bool isExerciseId(const QString &id);
+};
+
+// The check-in after a run, for the row that run already has (see UsageLog::addAfterCheckIn).
+struct AfterCheckIn
+{
+    quint64 runId = 0;
+    QString zone;
+    std::optional<int> distress;
 };

@@ -11,7 +11,8 @@
 namespace Schema {
 
 // 1: runs and app_events. 2: per-day totals kept by triggers, so reports need not scan every run.
-constexpr int latest = 2;
+// 3: the endings skipped, replaced and quit; a run's after check-in added to its row later.
+constexpr int latest = 3;
 
 int userVersion(const QSqlDatabase &db);
 
@@ -38,7 +39,11 @@ struct AppEvent
 
 // Adds runs and events inside the caller's transaction. Each run gets a random rowid, so the
 // order of rows does not tell which runs followed one another.
-QSqlError insert(QSqlDatabase &db, const QList<LoggedRun> &runs);
+// The rowid of each run that has a runId goes into *rowids, for setAfter.
+QSqlError insert(QSqlDatabase &db, const QList<LoggedRun> &runs,
+                 QList<std::pair<quint64, qint64>> *rowids = nullptr);
+// Adds the check-in after a run to the row it already has.
+QSqlError setAfter(QSqlDatabase &db, qint64 rowid, const AfterCheckIn &after);
 QSqlError insert(QSqlDatabase &db, const QList<AppEvent> &events);
 
 } // namespace Schema

@@ -75,7 +75,7 @@ void UsageLog::enqueue(const std::function<void(UsageWriter::Queue &)> &add)
     bool first = false;
     {
         QMutexLocker locker(&m_queue.mutex);
-        first = m_queue.runs.isEmpty() && m_queue.events.isEmpty();
+        first = m_queue.isEmpty();
         add(m_queue);
     }
     // Only the first of a batch wakes the writer; the rest ride along.
@@ -92,6 +92,15 @@ void UsageLog::record(const RunRecord &record)
         return;
     }
     enqueue([&run](UsageWriter::Queue &queue) { queue.runs.append(std::move(*run)); });
+}
+
+void UsageLog::addAfterCheckIn(const RunRecord &record)
+{
+    if (record.id == 0 || !record.after)
+        return;
+    AfterCheckIn after{record.id, LoggedRun::zoneName(record.after->zone()),
+                       LoggedRun::distressOf(*record.after)};
+    enqueue([&after](UsageWriter::Queue &queue) { queue.afters.append(std::move(after)); });
 }
 
 void UsageLog::recordContentProblems(int files)

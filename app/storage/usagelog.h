@@ -51,6 +51,8 @@ public:
 public Q_SLOTS:
     // One finished run. UI thread only; costs a coarse copy and a queue.
     void record(const RunRecord &record);
+    // The check-in after a run that record() already received (same id): added to its row.
+    void addAfterCheckIn(const RunRecord &record);
 
 Q_SIGNALS:
     void changed();

@@ -97,6 +97,7 @@ void UsageWriter::tryOpen()
         qCWarning(lcStorage).noquote() << m_problem;
         QMutexLocker locker(&m_queue->mutex);
         m_queue->runs.clear();
+        m_queue->afters.clear();
         m_queue->events.clear();
         setState(State::Off);
         return;
@@ -153,6 +154,7 @@ void UsageWriter::schedule()
     if (m_state == State::Off) {
         QMutexLocker locker(&m_queue->mutex);
         m_queue->runs.clear();
+        m_queue->afters.clear();
         m_queue->events.clear();
         return;
     }
@@ -164,14 +166,17 @@ void UsageWriter::commit()
 {
     m_commitTimer->stop();
     QList<LoggedRun> queuedRuns;
+    QList<AfterCheckIn> queuedAfters;
     QList<Schema::AppEvent> queuedEvents;
     {
         // Only a swap under the lock: the UI thread never waits for a copy.
         QMutexLocker locker(&m_queue->mutex);
         queuedRuns.swap(m_queue->runs);
+        queuedAfters.swap(m_queue->afters);
         queuedEvents.swap(m_queue->events);
     }
     m_waiting.append(std::move(queuedRuns));
+    m_waitingAfters.append(std::move(queuedAfters));
     m_waitingEvents.append(std::move(queuedEvents));
     if (const qsizetype excess = m_waiting.size() - m_options.maxWaiting; excess > 0) {
         m_waiting.remove(0, excess);
@@ -182,7 +187,7 @@ void UsageWriter::commit()
     if (!m_open)
         return;
 
-    if (!m_waiting.isEmpty() || !m_waitingEvents.isEmpty()) {
+    if (!m_waiting.isEmpty() || !m_waitingAfters.isEmpty() || !m_waitingEvents.isEmpty()) {
         const QSqlError error = write();
         if (error.isValid()) {
             failed(error);
@@ -190,6 +195,7 @@ void UsageWriter::commit()
         }
         const int written = int(m_waiting.size());
         m_waiting.clear();
+        m_waitingAfters.clear();
         m_waitingEvents.clear();
         if (written > 0)
             Q_EMIT committed(written);
@@ -216,16 +222,43 @@ void UsageWriter::commit()
 
 QSqlError UsageWriter::write()
 {
+    // An after check-in for a run still waiting joins it; one for a run already written
+    // updates its row.
+    QList<AfterCheckIn> forRows;
+    for (const AfterCheckIn &after : std::as_const(m_waitingAfters)) {
+        const auto run = std::find_if(m_waiting.begin(), m_waiting.end(),
+                                      [&](const LoggedRun &r) { return r.runId == after.runId; });
+        if (run != m_waiting.end()) {
+            run->zoneAfter = after.zone;
+            run->distressAfter = after.distress;
+        } else {
+            forRows.append(after);
+        }
+    }
     QSqlDatabase database = db();
+    QList<std::pair<quint64, qint64>> rowids;
     QSqlError error = Schema::exec(database, QStringLiteral("BEGIN IMMEDIATE"));
     if (!error.isValid())
-        error = Schema::insert(database, m_waiting);
+        error = Schema::insert(database, m_waiting, &rowids);
+    for (const AfterCheckIn &after : std::as_const(forRows)) {
+        const auto row = std::find_if(m_rowids.cbegin(), m_rowids.cend(),
+                                      [&](const auto &r) { return r.first == after.runId; });
+        if (!error.isValid() && row != m_rowids.cend())
+            error = Schema::setAfter(database, row->second, after);
+    }
     if (!error.isValid())
         error = Schema::insert(database, m_waitingEvents);
     if (!error.isValid())
         error = Schema::exec(database, QStringLiteral("COMMIT"));
-    if (error.isValid())
+    if (error.isValid()) {
         Schema::exec(database, QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    // Only the latest run can still get its check-in; a few are kept for safety.
+    constexpr qsizetype keptRowids = 8;
+    m_rowids.append(rowids);
+    if (m_rowids.size() > keptRowids)
+        m_rowids.remove(0, m_rowids.size() - keptRowids);
     return error;
 }
 

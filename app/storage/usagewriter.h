@@ -36,7 +36,10 @@ public:
     {
         QMutex mutex;
         QList<LoggedRun> runs;
+        QList<AfterCheckIn> afters;
         QList<Schema::AppEvent> events;
+
+        bool isEmpty() const { return runs.isEmpty() && afters.isEmpty() && events.isEmpty(); }
     };
 
     UsageWriter(Queue *queue, const QString &connectionName, const Options &options);
@@ -77,7 +80,10 @@ private:
     QTimer *m_retryTimer;
     QTimer *m_retentionTimer;
     QList<LoggedRun> m_waiting; // taken from the queue, not yet written
+    QList<AfterCheckIn> m_waitingAfters;
     QList<Schema::AppEvent> m_waitingEvents;
+    // The rowids of this session's latest runs, for their after check-ins; never stored.
+    QList<std::pair<quint64, qint64>> m_rowids;
     Schema::AppEvent m_pause; // when and why logging paused; its count is the runs that waited
     qint64 m_dropped = 0;
     QString m_problem; // why logging is paused or off, for staff

@@ -21,9 +21,9 @@ Item {
         return screen;
     }
 
-    // Pops screens until depth are left (at least one).
+    // Pops screens until depth are left.
     function popTo(depth: int) {
-        const keep = Math.max(1, depth);
+        const keep = Math.max(0, depth);
         if (keep >= screens.length)
             return;
         const removed = screens.slice(keep);
@@ -32,7 +32,8 @@ Item {
             screen.leaving = true;
             screen.destroy();
         }
-        reveal(current);
+        if (current)
+            reveal(current);
     }
 
     // Untyped on purpose: qmlcachegen 6.4 crashes on a typed parameter here.

@@ -81,6 +81,6 @@ BaseScreen {
         anchors.fill: parent
         z: -1
         Accessible.name: qsTr("Begin")
-        onClicked: screen.navigate("home", {})
+        onClicked: VisitFlow.begin()
     }
 }

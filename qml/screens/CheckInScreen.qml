@@ -11,17 +11,11 @@ BaseScreen {
     property bool after: false
 
     function finish(skipped: bool) {
-        if (screen.after) {
-            if (skipped || !gauge.placed)
-                Visit.skipCheckOut();
-            else
-                Visit.checkOut(gauge.value, distress.value);
-            screen.navigate("summary", {});
-        } else {
-            if (!skipped && gauge.placed)
-                Visit.checkIn(gauge.value, distress.value);
-            screen.navigate("home", {});
-        }
+        const given = !skipped && gauge.placed;
+        if (screen.after)
+            given ? VisitFlow.checkOut(gauge.value, distress.value) : VisitFlow.skipCheckOut();
+        else
+            given ? VisitFlow.checkIn(gauge.value, distress.value) : VisitFlow.skipCheckIn();
     }
 
     title: after ? qsTr("Check in again") : qsTr("Check in")

@@ -7,16 +7,16 @@ import Haven
 BaseScreen {
     id: screen
 
-    property string exerciseId
-    property int minutes: 0
-    // A check-in after the exercise; a therapist's session skips it unless they chose one.
-    property bool checkIns: !session
+    // The run to show and its sound, made and ended by VisitFlow; the guide is null when Haven
+    // plays no sound.
+    required property ExerciseRunner runner
+    required property AudioGuide guide
     readonly property bool session: AppConfig.mode === AppConfig.Session
     // The sound the person chose in an imagery step; empty follows the script.
     property string chosenSoundscape: ""
+    readonly property bool muted: !guide || guide.muted
 
-    readonly property bool paused: runner.state === ExerciseRunner.State.Paused
-    readonly property bool ended: runner.state === ExerciseRunner.State.Finished || runner.state === ExerciseRunner.State.Stopped
+    readonly property bool paused: screen.runner.state === ExerciseRunner.State.Paused
     // The view for each step kind, in qml/steps/.
     readonly property var views: ({
             "say": "SayView",
@@ -33,73 +33,32 @@ BaseScreen {
     // into the next. URL-based: an inline Component here would trip Qt 6.4's bound-component check.
     function loadStep() {
         stepLoader.source = "";
-        const view = views[runner.stepKind];
+        const view = views[screen.runner.stepKind];
         if (!view)
             return;
         stepLoader.opacity = Theme.reducedMotion ? 1 : 0;
         stepLoader.setSource(Qt.resolvedUrl(`../steps/${view}.qml`), {
-                runner: runner
+                runner: screen.runner
             });
         fadeIn.restart();
     }
 
-    title: ExerciseLibrary.titleOf(exerciseId) || qsTr("Exercise")
-    keepsAwake: runner.state === ExerciseRunner.State.Running
+    title: screen.runner.valid ? screen.runner.title : qsTr("Exercise")
+    Component.onCompleted: loadStep()
 
-    function begin() {
-        Visit.beginRun(runner, screen.checkIns);
-        runner.start();
-    }
+    Connections {
+        target: screen.runner
 
-    Component.onCompleted: {
-        if (runner.valid)
-            begin();
-    }
-    // A run left mid-way (Back, Escape, a kiosk reset) ends as stopped, with no summary, and is
-    // recorded at once: there will be no after check-in.
-    Component.onDestruction: {
-        screen.leaving = true;
-        runner.stop();
-        Visit.skipCheckOut();
-    }
-    // "Need help now?" stops the clock; the person resumes when ready.
-    onHelpOpened: runner.pause()
-
-    ExerciseRunner {
-        id: runner
-
-        objectName: "exerciseRunner"
-        library: ExerciseLibrary
-        exerciseId: screen.exerciseId
-        // At home, the length the person last chose for it (see LengthDialog).
-        minutes: screen.minutes || (Preferences.minutes[screen.exerciseId] ?? 0)
-        onStepChanged: screen.loadStep()
-        onStateChanged: {
-            if (screen.leaving || (state !== ExerciseRunner.State.Finished && state !== ExerciseRunner.State.Stopped))
-                return;
-            if (screen.checkIns) {
-                screen.navigate("checkout", {});
-                return;
-            }
-            // Done: a word of thanks; ended early: straight back to the launcher.
-            screen.navigate(state === ExerciseRunner.State.Finished ? "summary" : "home", {});
+        function onStepChanged() {
+            screen.loadStep();
         }
     }
 
-    // Narration, soundscape and cues, following the runner; spoken steps last as long as their voice.
-    AudioGuide {
-        id: guide
-
-        objectName: "audioGuide"
-        runner: runner
-        soundscape: screen.chosenSoundscape
-        muted: !AppConfig.audio
-    }
-
     Binding {
-        target: Visit
-        property: "audioOn"
-        value: !guide.muted
+        target: screen.guide
+        when: screen.guide !== null
+        property: "soundscape"
+        value: screen.chosenSoundscape
     }
 
     Connections {
@@ -114,8 +73,8 @@ BaseScreen {
     Timer {
         interval: Theme.durationTick
         repeat: true
-        running: screen.visible && runner.state === ExerciseRunner.State.Running
-        onTriggered: runner.update()
+        running: screen.visible && screen.runner.state === ExerciseRunner.State.Running
+        onTriggered: screen.runner.update()
     }
 
     Loader {
@@ -127,7 +86,7 @@ BaseScreen {
         anchors.right: parent.right
         anchors.bottom: footer.top
         anchors.bottomMargin: Theme.spacingM
-        visible: runner.valid && !screen.ended
+        visible: screen.runner.valid
         // Paused, the step takes no taps or keys until Resume.
         enabled: !screen.paused
     }
@@ -190,19 +149,19 @@ BaseScreen {
                 width: Math.min(parent.width, Math.max(implicitWidth, Theme.target * 4))
                 height: Math.max(implicitHeight, Theme.largeTarget)
                 text: qsTr("Resume")
-                onClicked: runner.resume()
+                onClicked: screen.runner.resume()
             }
         }
     }
 
-    // Not found, or over (someone came back here from the summary): a kind word and a way on.
+    // Not found: a kind word and a way on.
     StepScroll {
         anchors.fill: parent
-        visible: !runner.valid || screen.ended
+        visible: !screen.runner.valid
 
         CalmText {
             width: parent.width
-            text: runner.valid ? qsTr("This exercise has ended") : qsTr("We could not find this exercise")
+            text: qsTr("We could not find this exercise")
             font.pixelSize: Theme.fontHeading
             font.weight: Font.DemiBold
             Accessible.role: Accessible.Heading
@@ -210,27 +169,14 @@ BaseScreen {
 
         CalmText {
             width: parent.width
-            text: runner.valid ? qsTr("You can do it again, or choose another one.") : qsTr("It may have been moved or renamed. You can choose another exercise.")
+            text: qsTr("It may have been moved or renamed. You can choose another exercise.")
             color: Theme.textMuted
         }
 
-        Flow {
-            width: parent.width
-            spacing: Theme.spacingM
-
-            CalmButton {
-                objectName: "againButton"
-                visible: runner.valid
-                text: qsTr("Start again")
-                onClicked: screen.begin()
-            }
-
-            CalmButton {
-                objectName: "chooseAnotherButton"
-                tone: runner.valid ? "quiet" : "primary"
-                text: qsTr("Choose an exercise")
-                onClicked: screen.navigate("home", {})
-            }
+        CalmButton {
+            objectName: "chooseAnotherButton"
+            text: qsTr("Choose an exercise")
+            onClicked: VisitFlow.back()
         }
     }
 
@@ -244,7 +190,7 @@ BaseScreen {
         anchors.horizontalCenter: parent.horizontalCenter
         width: available
         spacing: Theme.spacingM
-        visible: runner.valid && !screen.ended
+        visible: screen.runner.valid
 
         // The time left beside the line when there is room, above it when not.
         Grid {
@@ -271,19 +217,20 @@ BaseScreen {
 
                 objectName: "soundButton"
                 tone: "quiet"
-                text: guide.muted ? qsTr("Sound off") : qsTr("Sound on")
-                Accessible.name: guide.muted ? qsTr("Sound is off. Turn it on") : qsTr("Sound is on. Turn it off")
-                onClicked: guide.muted = !guide.muted
+                visible: screen.guide !== null
+                text: screen.muted ? qsTr("Sound off") : qsTr("Sound on")
+                Accessible.name: screen.muted ? qsTr("Sound is off. Turn it on") : qsTr("Sound is on. Turn it off")
+                onClicked: screen.guide.muted = !screen.guide.muted
             }
 
             CalmText {
                 id: timeLeft
 
-                readonly property int minutesLeft: Math.round(runner.remaining / 60)
+                readonly property int minutesLeft: Math.round(screen.runner.remaining / 60)
 
                 objectName: "timeLeft"
                 width: progress.stacked ? progress.width : Math.ceil(timeMetrics.advanceWidth) + 1
-                text: runner.remaining < 45 ? qsTr("Less than a minute left") : minutesLeft <= 1 ? qsTr("About 1 min left") : qsTr("About %1 min left").arg(minutesLeft)
+                text: screen.runner.remaining < 45 ? qsTr("Less than a minute left") : minutesLeft <= 1 ? qsTr("About 1 min left") : qsTr("About %1 min left").arg(minutesLeft)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
@@ -291,7 +238,7 @@ BaseScreen {
             ProgressLine {
                 objectName: "exerciseProgress"
                 width: progress.stacked ? progress.width : progress.width - timeLeft.width - sound.width - 2 * progress.columnSpacing
-                value: runner.total > 0 ? 1 - runner.remaining / runner.total : 0
+                value: screen.runner.total > 0 ? 1 - screen.runner.remaining / screen.runner.total : 0
                 smoothing: Theme.durationTick
                 Accessible.name: qsTr("How far along the exercise is")
             }
@@ -361,9 +308,9 @@ BaseScreen {
                 width: controls.even ? controls.cell : controls.first + controls.spare
                 tone: "quiet"
                 text: qsTr("Previous")
-                enabled: runner.stepIndex > 0
+                enabled: screen.runner.stepIndex > 0
                 Accessible.name: qsTr("Previous step")
-                onClicked: runner.previous()
+                onClicked: screen.runner.previous()
             }
 
             CalmButton {
@@ -371,7 +318,7 @@ BaseScreen {
                 width: controls.even ? controls.cell : controls.second + controls.spare
                 tone: screen.session ? "quiet" : "primary"
                 text: screen.paused ? qsTr("Resume") : qsTr("Pause")
-                onClicked: screen.paused ? runner.resume() : runner.pause()
+                onClicked: screen.paused ? screen.runner.resume() : screen.runner.pause()
             }
 
             CalmButton {
@@ -380,7 +327,7 @@ BaseScreen {
                 tone: "quiet"
                 text: qsTr("Skip")
                 Accessible.name: qsTr("Skip this step")
-                onClicked: runner.next()
+                onClicked: screen.runner.next()
             }
 
             CalmButton {
@@ -390,7 +337,7 @@ BaseScreen {
                 tone: "quiet"
                 text: qsTr("End")
                 Accessible.name: qsTr("End the exercise")
-                onClicked: runner.stop()
+                onClicked: VisitFlow.endExercise()
             }
         }
 
@@ -403,7 +350,7 @@ BaseScreen {
             visible: screen.session
             text: qsTr("End")
             Accessible.name: qsTr("End the exercise")
-            onClicked: runner.stop()
+            onClicked: VisitFlow.endExercise()
         }
     }
 }

@@ -67,7 +67,7 @@ BaseScreen {
 
                     CalmText {
                         width: parent.width
-                        text: Visit.recommendations.length > 0 ? qsTr("This might help right now") : qsTr("Take a moment for yourself")
+                        text: VisitFlow.recommendations.length > 0 ? qsTr("This might help right now") : qsTr("Take a moment for yourself")
                         font.pixelSize: Theme.fontDisplay
                         font.weight: Font.DemiBold
                         Accessible.role: Accessible.Heading
@@ -75,7 +75,7 @@ BaseScreen {
 
                     CalmText {
                         width: parent.width
-                        visible: Visit.recommendations.length === 0
+                        visible: VisitFlow.recommendations.length === 0
                         text: qsTr("Not sure what would help? A short check-in can suggest something. Or choose any exercise below.")
                         color: Theme.textMuted
                     }
@@ -85,10 +85,10 @@ BaseScreen {
                         objectName: "recommendations"
                         width: parent.width
                         spacing: Theme.spacingM
-                        visible: Visit.recommendations.length > 0
+                        visible: VisitFlow.recommendations.length > 0
 
                         Repeater {
-                            model: Visit.recommendations
+                            model: VisitFlow.recommendations
 
                             ExerciseCard {
                                 required property var modelData
@@ -100,7 +100,7 @@ BaseScreen {
                                 minutes: modelData.minutes
                                 group: modelData.group
                                 reason: modelData.reason
-                                onClicked: screen.navigate("exercise", { exerciseId: exerciseId })
+                                onClicked: VisitFlow.startExercise(exerciseId)
                             }
                         }
                     }
@@ -111,9 +111,9 @@ BaseScreen {
 
                         CalmButton {
                             objectName: "checkInButton"
-                            tone: Visit.recommendations.length > 0 ? "quiet" : "primary"
-                            text: Visit.recommendations.length > 0 ? qsTr("Check in again") : qsTr("Check in first")
-                            onClicked: screen.navigate("checkin", {})
+                            tone: VisitFlow.recommendations.length > 0 ? "quiet" : "primary"
+                            text: VisitFlow.recommendations.length > 0 ? qsTr("Check in again") : qsTr("Check in first")
+                            onClicked: VisitFlow.openCheckIn()
                         }
 
                         // Only on the person's own device, where their check-ins are kept.
@@ -122,13 +122,13 @@ BaseScreen {
                             visible: CheckInHistory.enabled
                             tone: "quiet"
                             text: qsTr("My check-ins")
-                            onClicked: screen.navigate("history", {})
+                            onClicked: VisitFlow.openHistory()
                         }
                     }
 
                     CalmText {
                         width: parent.width
-                        visible: Visit.recommendations.length > 0
+                        visible: VisitFlow.recommendations.length > 0
                         topPadding: Theme.spacingM
                         text: qsTr("Or choose any exercise below.")
                         color: Theme.textMuted
@@ -142,7 +142,7 @@ BaseScreen {
                 title: row.modelData.title
                 description: row.modelData.description
                 model: row.modelData.group === "favourites" ? favourites : null
-                onChosen: id => screen.navigate("exercise", { exerciseId: id })
+                onChosen: id => VisitFlow.startExercise(id)
                 onLengthRequested: id => {
                     lengthLoader.active = true;
                     (lengthLoader.item as LengthDialog).ask(id);
@@ -178,6 +178,6 @@ BaseScreen {
         anchors.fill: parent
         active: false
         source: Qt.resolvedUrl("../components/LengthDialog.qml")
-        onLoaded: (item as LengthDialog).start.connect((exerciseId, minutes) => screen.navigate("exercise", { exerciseId: exerciseId, minutes: minutes }))
+        onLoaded: (item as LengthDialog).start.connect((exerciseId, minutes) => VisitFlow.startExercise(exerciseId, minutes))
     }
 }

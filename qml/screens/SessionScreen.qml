@@ -24,14 +24,9 @@ BaseScreen {
         stepper.value = length.ownMinutes;
     }
 
+    // With a check-in first, the exercise starts once it is done or skipped.
     function start() {
-        const run = {
-            exerciseId: chosen,
-            minutes: length.runMinutes(stepper.value),
-            checkIns: checkIns.checked
-        };
-        // With a check-in first, the window starts the exercise once it is done or skipped.
-        navigate(checkIns.checked ? "checkin" : "exercise", run);
+        VisitFlow.startExercise(chosen, length.runMinutes(stepper.value), checkIns.checked);
     }
 
     title: qsTr("Choose an exercise")

@@ -222,7 +222,7 @@ BaseScreen {
                     objectName: "closeSettings"
                     tone: "quiet"
                     text: qsTr("Close")
-                    onClicked: screen.navigate("back", {})
+                    onClicked: VisitFlow.back()
                 }
             }
         }

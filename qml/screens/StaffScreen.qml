@@ -6,6 +6,8 @@ import Haven
 BaseScreen {
     id: screen
 
+    property bool confirmingExit: false
+
     title: qsTr("Staff")
 
     Flickable {
@@ -63,24 +65,57 @@ BaseScreen {
                     width: Math.min(implicitWidth, parent.width)
                     text: qsTr("Usage figures")
                     Accessible.description: qsTr("Opens the anonymous usage dashboard")
-                    onClicked: screen.navigate("dashboard", {})
+                    onClicked: VisitFlow.openDashboard()
                 }
 
                 CalmButton {
                     objectName: "settingsButton"
                     width: Math.min(implicitWidth, parent.width)
                     text: qsTr("Settings")
-                    onClicked: screen.navigate("settings", {})
+                    onClicked: VisitFlow.openSettings()
                 }
 
-                // A kiosk's only way out.
+                // A kiosk's only way out; it asks once first.
                 CalmButton {
                     objectName: "exitButton"
                     width: Math.min(implicitWidth, parent.width)
-                    visible: AppConfig.mode === AppConfig.Kiosk
+                    visible: AppConfig.mode === AppConfig.Kiosk && !screen.confirmingExit
                     tone: "quiet"
                     text: qsTr("Exit Haven")
-                    onClicked: screen.navigate("exit", {})
+                    onClicked: screen.confirmingExit = true
+                }
+            }
+
+            Column {
+                objectName: "exitConfirmation"
+                width: parent.width
+                visible: screen.confirmingExit
+                spacing: Theme.spacingM
+
+                CalmText {
+                    width: parent.width
+                    text: qsTr("Exit Haven? The kiosk shows nothing until Haven is started again.")
+                    font.weight: Font.DemiBold
+                }
+
+                Flow {
+                    width: parent.width
+                    spacing: Theme.spacingM
+
+                    CalmButton {
+                        objectName: "exitConfirmButton"
+                        width: Math.min(implicitWidth, parent.width)
+                        text: qsTr("Exit Haven")
+                        onClicked: VisitFlow.exitHaven()
+                    }
+
+                    CalmButton {
+                        objectName: "exitCancelButton"
+                        width: Math.min(implicitWidth, parent.width)
+                        tone: "quiet"
+                        text: qsTr("Stay")
+                        onClicked: screen.confirmingExit = false
+                    }
                 }
             }
 

@@ -8,9 +8,9 @@ import Haven
 BaseScreen {
     id: screen
 
-    readonly property bool compared: Visit.checkedIn && Visit.checkedOut
+    readonly property bool compared: VisitFlow.hasBefore && VisitFlow.hasAfter
     // Closer to the middle of the window than before, by a step the eye can see.
-    readonly property bool closer: compared && Math.abs(Visit.afterArousal) + 0.1 < Math.abs(Visit.arousal)
+    readonly property bool closer: compared && Math.abs(VisitFlow.afterArousal) + 0.1 < Math.abs(VisitFlow.beforeArousal)
 
     title: qsTr("Thank you")
 
@@ -36,12 +36,12 @@ BaseScreen {
                 id: gauge
 
                 objectName: "summaryGauge"
-                visible: Visit.checkedOut
+                visible: VisitFlow.hasAfter
                 width: Math.min(scroll.columnWidth, Theme.target * 8)
                 height: Theme.target * 6
                 interactive: false
-                value: Visit.checkedOut ? Visit.afterArousal : NaN
-                compareValue: screen.compared ? Visit.arousal : NaN
+                value: VisitFlow.hasAfter ? VisitFlow.afterArousal : NaN
+                compareValue: screen.compared ? VisitFlow.beforeArousal : NaN
                 Accessible.name: qsTr("Where you are now")
             }
 
@@ -56,23 +56,23 @@ BaseScreen {
                     objectName: "summaryBefore"
                     width: parent.width
                     visible: screen.compared
-                    text: qsTr("Before: %1.").arg(gauge.describe(Visit.arousal))
+                    text: qsTr("Before: %1.").arg(gauge.describe(VisitFlow.beforeArousal))
                     color: Theme.textMuted
                 }
 
                 CalmText {
                     objectName: "summaryNow"
                     width: parent.width
-                    visible: Visit.checkedOut
-                    text: qsTr("Now: %1.").arg(gauge.describe(Visit.afterArousal))
+                    visible: VisitFlow.hasAfter
+                    text: qsTr("Now: %1.").arg(gauge.describe(VisitFlow.afterArousal))
                     font.weight: Font.DemiBold
                 }
 
                 CalmText {
                     objectName: "summaryDistress"
                     width: parent.width
-                    visible: Visit.distress >= 0 && Visit.afterDistress >= 0
-                    text: qsTr("Upset: %1 before, %2 now.").arg(Visit.distress).arg(Visit.afterDistress)
+                    visible: VisitFlow.beforeDistress >= 0 && VisitFlow.afterDistress >= 0
+                    text: qsTr("Upset: %1 before, %2 now.").arg(VisitFlow.beforeDistress).arg(VisitFlow.afterDistress)
                 }
 
                 CalmText {
@@ -90,14 +90,14 @@ BaseScreen {
             CalmButton {
                 objectName: "anotherButton"
                 text: qsTr("Another exercise")
-                onClicked: screen.navigate("home", {})
+                onClicked: VisitFlow.another()
             }
 
             CalmButton {
                 objectName: "finishButton"
                 tone: "quiet"
                 text: qsTr("Finish")
-                onClicked: screen.navigate("finish", {})
+                onClicked: VisitFlow.finish()
             }
         }
     }

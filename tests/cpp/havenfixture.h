@@ -1,59 +1,55 @@
 #pragma once
 
-#include "appconfig.h"
-#include "checkinhistory.h"
-#include "exerciselibrary.h"
-#include "preferences.h"
-#include "stafflock.h"
-#include "usagelog.h"
-#include "visit.h"
+#include "havenapp.h"
+#include "inifile.h"
 
 #include <QQuickItem>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-// What main() makes before it loads QML, for the tests that load it: the shipped library in
-// English, a default configuration in the given mode, and a staff PIN of 482916.
+// Haven as main() makes it, before it loads QML, for the tests that load it: the shipped library
+// in English, a default configuration in the given mode with a staff PIN of 482916, and every
+// file it keeps (config, usage log, staff lock, history, preferences) in a folder of its own.
+// The usage log is not opened unless a test opens it.
 struct HavenFixture
 {
     static constexpr const char *pin = "482916";
 
     QTemporaryDir folder;
-    AppConfig config{nullptr};
-    ExerciseLibrary library{nullptr};
-    Visit visit{&library, &config};
-    UsageLog usageLog{nullptr};
-    std::unique_ptr<StaffLock> staffLock;
-    // At home a person's own check-ins and choices are kept, in this fixture's folder.
-    std::unique_ptr<CheckInHistory> history;
-    std::unique_ptr<Preferences> preferences;
+    std::unique_ptr<HavenApp> app;
 
-    explicit HavenFixture(AppConfig::Mode mode = AppConfig::Mode::Home)
+    // The fixture's usual options: the usage log closed, sound and the clock as in Haven.
+    static HavenApp::Options options(const Clock *clock = nullptr, bool sound = true,
+                                     bool openLog = false)
+    {
+        HavenApp::Options o;
+        o.clock = clock;
+        o.sound = sound;
+        o.openLog = openLog;
+        return o;
+    }
+
+    explicit HavenFixture(AppConfig::Mode mode = AppConfig::Mode::Home,
+                          HavenApp::Options options = HavenFixture::options())
     {
         QStandardPaths::setTestModeEnabled(true);
-        AppConfig::Overrides overrides;
-        overrides.mode = mode;
-        // A config file of its own, so a settings test never writes into the source tree.
-        config.load(folder.filePath(QStringLiteral("haven.conf")), overrides);
-        library.setLanguage(QStringLiteral("en"));
-        library.load({ExerciseLibrary::shippedFolder()});
-        staffLock = std::make_unique<StaffLock>(StaffLock::makeRecord(QLatin1StringView(pin), 1000),
-                                                folder.filePath(QStringLiteral("staff-lock.ini")));
-        AppConfig::setInstance(&config);
-        ExerciseLibrary::setInstance(&library);
-        Visit::setInstance(&visit);
-        UsageLog::setInstance(&usageLog); // not opened unless a test opens it
-        StaffLock::setInstance(staffLock.get());
-        const bool home = mode == AppConfig::Mode::Home;
-        history = std::make_unique<CheckInHistory>(
-            home ? folder.filePath(QStringLiteral("checkins.json")) : QString(), nullptr);
-        preferences = std::make_unique<Preferences>(
-            home ? folder.filePath(QStringLiteral("preferences.json")) : QString(), nullptr);
-        if (home)
-            QObject::connect(&visit, &Visit::runRecorded, history.get(), &CheckInHistory::addRun);
-        CheckInHistory::setInstance(history.get());
-        Preferences::setInstance(preferences.get());
+        const QString config = folder.filePath(QStringLiteral("haven.conf"));
+        IniFile::write(config,
+                       IniFile::withValue({}, QStringLiteral("staff"), QStringLiteral("pin"),
+                                          StaffLock::makeRecord(QLatin1StringView(pin), 1000)));
+        CommandLine cli;
+        cli.configFile = config;
+        cli.overrides.mode = mode;
+        cli.overrides.databaseFile = folder.filePath(QStringLiteral("haven.db"));
+        options.stateFolder = folder.path();
+        app = std::make_unique<HavenApp>(cli, options);
+        app->library().setLanguage(QStringLiteral("en"));
+        if (!app->setUp())
+            qFatal("Haven could not be set up");
     }
+
+    AppConfig &config() { return app->config(); }
+    VisitFlow &flow() { return app->flow(); }
 };
 
 // Every item under root, by the visual tree, which also holds what Repeaters and views made.

@@ -1,3 +1,5 @@
+#include "flowtesting.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocalSocket>
@@ -105,6 +107,34 @@ private Q_SLOTS:
         QCOMPARE(plain.out, u"haven: Haven is already running\n"_qs);
         stop(*first);
         QVERIFY(!QFileInfo::exists(socket())); // a Haven that exits cleanly leaves nothing
+    }
+
+    // Each run Haven started is in the log once, whatever ends it: two hand-overs replace the
+    // first two, SIGTERM ends the third, and no check-in reaches any of them.
+    void everyRunEndsInTheLog_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("home") << u"home"_qs;
+        QTest::newRow("session") << u"session"_qs;
+    }
+
+    void everyRunEndsInTheLog()
+    {
+        QFETCH(QString, mode);
+        const QString db = m_dir.filePath(QStringLiteral("haven.db"));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(db + QLatin1StringView(suffix));
+        auto first = startFirst({QStringLiteral("--mode"), mode, QStringLiteral("--exercise"),
+                                 QStringLiteral("box-breathing")});
+        for (const char *id : {"feet-on-the-floor", "orienting"}) {
+            const Run r = second({QStringLiteral("--exercise"), QLatin1StringView(id)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        stop(*first);
+        QCOMPARE(loggedRows(db),
+                 (QStringList{u"box-breathing replaced - - - - "_qs % mode,
+                              u"feet-on-the-floor replaced - - - - "_qs % mode,
+                              u"orienting quit - - - - "_qs % mode}));
     }
 
     void aCrashLeavesNothingInTheWay()

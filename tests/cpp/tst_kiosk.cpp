@@ -3,6 +3,9 @@
 #include "soundchannel.h"
 #include "windowtest.h"
 
+#include <QPointer>
+#include <QSignalSpy>
+
 // Haven as a waiting-room kiosk, driven the way visitors and staff use it.
 class TestKiosk : public WindowTest
 {
@@ -25,11 +28,19 @@ private:
         return count;
     }
 
+    // Three seconds in the corner, as staff would hold it.
+    void holdTheCorner()
+    {
+        QTest::mousePress(m_window, Qt::LeftButton, {}, QPoint(10, 10));
+        QTest::qWait(3200);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, QPoint(10, 10));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         open(AppConfig::Mode::Kiosk);
-        connect(&m_haven->visit, &Visit::runRecorded, this,
+        connect(&flow(), &VisitFlow::runEnded, this,
                 [this](const RunRecord &r) { m_records.append(r); });
         m_idle = m_window->findChild<IdleWatch *>(QStringLiteral("idleWatch"));
         QVERIFY(m_idle);
@@ -41,19 +52,19 @@ private Q_SLOTS:
         QCOMPARE(depth(), 1);
         QVERIFY(currentType().startsWith(u"AttractScreen"));
         QVERIFY(m_window->flags() & Qt::FramelessWindowHint);
-        QVERIFY(m_haven->config.fullscreen());
+        QVERIFY(m_haven->config().fullscreen());
         QVERIFY(!m_idle->isEnabled()); // nobody here yet: nothing to ask about
         save(QStringLiteral("kiosk-attract-1280x800"));
     }
 
     void attractMotionRestsAfterItsMinute()
     {
-        m_haven->config.setReducedMotion(false);
+        m_haven->config().setReducedMotion(false);
         QObject *attract = current();
         QTRY_VERIFY(attract->property("moving").toBool());
         attract->setProperty("motionMs", 100); // the minute, shortened
         QTRY_VERIFY_WITH_TIMEOUT(!attract->property("moving").toBool(), 2000);
-        m_haven->config.setReducedMotion(true);
+        m_haven->config().setReducedMotion(true);
     }
 
     void noWayOutForAVisitor()
@@ -86,12 +97,11 @@ private Q_SLOTS:
     void idleResetWipesEveryTrace()
     {
         m_records.clear();
-        m_haven->visit.checkIn(0.7, 8);
-        const QVariant args = QVariantMap{{QStringLiteral("exerciseId"), u"safe-place"_qs}};
-        QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, QStringLiteral("exercise")),
-                                  Q_ARG(QVariant, args));
+        tap(QStringLiteral("checkInButton"));
+        flow().checkIn(0.7, 8);
+        flow().startExercise(u"safe-place"_qs);
         QTest::qWait(20);
-        auto *runner = m_window->findChild<ExerciseRunner *>(QStringLiteral("exerciseRunner"));
+        QPointer<ExerciseRunner> runner = this->runner();
         QVERIFY(runner);
         QVERIFY(!m_idle->isEnabled()); // an exercise in progress keeps the kiosk awake
         while (runner->stepKind() != u"draw")
@@ -100,7 +110,7 @@ private Q_SLOTS:
         QTest::qWait(20);
         QVERIFY(m_idle->isEnabled());
 
-        m_clock.advanceMs(m_haven->config.idleSeconds() * 1000LL);
+        m_clock.advanceMs(m_haven->config().idleSeconds() * 1000LL);
         m_idle->update();
         QVERIFY(m_idle->isAsking());
         QVERIFY(item(QStringLiteral("stillThere")));
@@ -116,10 +126,12 @@ private Q_SLOTS:
         QCOMPARE(alive<QObject>("ExerciseScreen"), 0);
         QCOMPARE(alive<QObject>("HomeScreen"), 0);
         QCOMPARE(alive<QObject>("DrawView"), 0);
-        QCOMPARE(m_window->findChildren<SoundChannel *>().size(), 0); // the audio went with it
-        QVERIFY(!m_haven->visit.checkedIn());
-        QVERIFY(!m_haven->visit.checkedOut());
-        QVERIFY(m_haven->visit.recommendations().isEmpty());
+        QVERIFY(!runner); // the run and its sound went with it
+        QCOMPARE(flow().findChildren<SoundChannel *>().size(), 0);
+        QVERIFY(!flow().checkedIn());
+        QVERIFY(!flow().hasBefore());
+        QVERIFY(!flow().hasAfter());
+        QVERIFY(flow().recommendations().isEmpty());
         QCOMPARE(m_records.size(), 1);
         QCOMPARE(m_records.first().ending, RunRecord::Ending::ResetByIdle);
         QCOMPARE(m_records.first().exerciseId, u"safe-place"_qs);
@@ -128,20 +140,38 @@ private Q_SLOTS:
         // The next person starts fresh: the library without recommendations.
         tap(QStringLiteral("attractBegin"));
         QVERIFY(!item(QStringLiteral("recommendations")));
-        QMetaObject::invokeMethod(m_window, "startOver");
+        flow().idleReset();
         settle();
     }
 
     void aTouchKeepsTheVisit()
     {
         tap(QStringLiteral("attractBegin"));
-        m_clock.advanceMs(m_haven->config.idleSeconds() * 1000LL + 5000);
+        m_clock.advanceMs(m_haven->config().idleSeconds() * 1000LL + 5000);
         m_idle->update();
         QVERIFY(m_idle->isAsking());
         tap(QStringLiteral("stillHereButton"));
         QVERIFY(!m_idle->isAsking());
         QCOMPARE(depth(), 2);
-        QMetaObject::invokeMethod(m_window, "startOver");
+        flow().idleReset();
+        settle();
+    }
+
+    // Staff at the PIN pad are never asked whether anyone is there, nor reset under it.
+    void noQuestionUnderThePinPad()
+    {
+        tap(QStringLiteral("attractBegin"));
+        QVERIFY(m_idle->isEnabled());
+        holdTheCorner();
+        QTRY_VERIFY(item(QStringLiteral("pinPad")));
+        QVERIFY(!m_idle->isEnabled());
+        m_clock.advanceMs(m_haven->config().idleSeconds() * 1000LL + 20000);
+        m_idle->update();
+        QVERIFY(!m_idle->isAsking());
+        QCOMPARE(depth(), 2);
+        QMetaObject::invokeMethod(item(QStringLiteral("pinPad")), "close");
+        QTRY_VERIFY(m_idle->isEnabled());
+        flow().idleReset();
         settle();
     }
 
@@ -154,10 +184,7 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(!item(QStringLiteral("pinPad")));
         QCOMPARE(depth(), 1);
-        // Three seconds in the corner, as staff would hold it.
-        QTest::mousePress(m_window, Qt::LeftButton, {}, QPoint(10, 10));
-        QTest::qWait(3200);
-        QTest::mouseRelease(m_window, Qt::LeftButton, {}, QPoint(10, 10));
+        holdTheCorner();
         QTRY_VERIFY(item(QStringLiteral("pinPad")));
         QCOMPARE(depth(), 1); // the attract screen did not take the hold for a tap
         for (const char *key : {"pinKey-4", "pinKey-8", "pinKey-2"})
@@ -168,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(item(QStringLiteral("pinPad")));
         QVERIFY(
             item(QStringLiteral("pinStatus"))->property("text").toString().contains(u"not right"));
-        QCOMPARE(m_haven->staffLock->attemptsLeft(), 4);
+        QCOMPARE(m_haven->app->staffLock().attemptsLeft(), 4);
         for (const QChar digit : QString::fromLatin1(HavenFixture::pin))
             tap(u"pinKey-"_qs + digit);
         tap(QStringLiteral("pinOpen"));
@@ -176,7 +203,19 @@ private Q_SLOTS:
         QVERIFY(currentType().startsWith(u"StaffScreen"));
         QVERIFY(item(QStringLiteral("exitButton")));
         QVERIFY(!item(QStringLiteral("pinNotice")));
+        QVERIFY(!m_idle->isEnabled()); // staff are in: nobody asks if anyone is there
         save(QStringLiteral("kiosk-staff-1280x800"));
+    }
+
+    // Opened from the attract screen, the staff menu has a way back to it.
+    void staffCanGoBack()
+    {
+        QVERIFY(item(QStringLiteral("backButton")));
+        tap(QStringLiteral("backButton"));
+        QCOMPARE(depth(), 1);
+        QVERIFY(currentType().startsWith(u"AttractScreen"));
+        flow().openStaff(); // as the PIN pad does
+        QVERIFY(currentType().startsWith(u"StaffScreen"));
     }
 
     void staffSettings()
@@ -189,26 +228,36 @@ private Q_SLOTS:
         tap(QStringLiteral("voice-bdl")); // the visitors' narrator
         QCOMPARE(item(QStringLiteral("voice-bdl"))->property("checked"), true);
         QCOMPARE(item(QStringLiteral("voice-slt"))->property("checked"), false);
-        QCOMPARE(m_haven->config.voice(), u"slt"_qs); // until saved
+        QCOMPARE(m_haven->config().voice(), u"slt"_qs); // until saved
         save(QStringLiteral("kiosk-settings-voice-1280x800"));
         item(QStringLiteral("crisisText"))->forceActiveFocus();
         QTRY_VERIFY(item(QStringLiteral("keyboardPanel")));
         save(QStringLiteral("kiosk-settings-1280x800"));
         tap(QStringLiteral("saveSettings"));
-        QCOMPARE(m_haven->config.idleSeconds(), 105);
-        QCOMPARE(m_haven->config.voice(), u"bdl"_qs);
+        QCOMPARE(m_haven->config().idleSeconds(), 105);
+        QCOMPARE(m_haven->config().voice(), u"bdl"_qs);
         QCOMPARE(item(QStringLiteral("settingsMessage"))->property("text").toString(),
                  u"Saved."_qs);
         QVERIFY(
-            IniFile::read(m_haven->config.configFile()).contains(u"[kiosk]\nidleSeconds=105"_qs));
-        QVERIFY(IniFile::read(m_haven->config.configFile()).contains(u"voice=bdl"_qs));
+            IniFile::read(m_haven->config().configFile()).contains(u"[kiosk]\nidleSeconds=105"_qs));
+        QVERIFY(IniFile::read(m_haven->config().configFile()).contains(u"voice=bdl"_qs));
     }
 
-    void onlyStaffCanCloseIt()
+    // Exit asks once; only then does Haven end (from C++, whatever the window says).
+    void exitAsksFirst()
     {
-        m_window->setProperty("staffExit", true);
-        m_window->close();
-        QTRY_VERIFY(!m_window->isVisible());
+        tap(QStringLiteral("backButton"));
+        QVERIFY(currentType().startsWith(u"StaffScreen"));
+        QSignalSpy exit(&flow(), &VisitFlow::exitRequested);
+        tap(QStringLiteral("exitButton"));
+        QCOMPARE(exit.count(), 0);
+        QVERIFY(item(QStringLiteral("exitConfirmation")));
+        save(QStringLiteral("kiosk-exit-1280x800"));
+        tap(QStringLiteral("exitCancelButton"));
+        QVERIFY(!item(QStringLiteral("exitConfirmation")));
+        tap(QStringLiteral("exitButton"));
+        tap(QStringLiteral("exitConfirmButton"));
+        QCOMPARE(exit.count(), 1);
     }
 
     void cleanupTestCase() { m_engine.reset(); }

@@ -124,10 +124,12 @@ private Q_SLOTS:
         found.sort();
         allowed.sort();
         QCOMPARE(found, allowed);
-        // Nothing else can hold data: no views, and the only trigger is the one keeping totals.
-        QCOMPARE(c.rows(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN "
-                                       "('view', 'trigger')")),
-                 (QList<QVariantList>{{QStringLiteral("trigger"), QStringLiteral("runs_totals")}}));
+        // Nothing else can hold data: no views, and the only triggers are the ones keeping totals.
+        QCOMPARE(
+            c.rows(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN "
+                                  "('view', 'trigger') ORDER BY name")),
+            (QList<QVariantList>{{QStringLiteral("trigger"), QStringLiteral("runs_after_check_in")},
+                                 {QStringLiteral("trigger"), QStringLiteral("runs_totals")}}));
     }
 
     // The CHECK constraints keep text out even if a bug in Haven tried to put it in.
@@ -220,6 +222,41 @@ private Q_SLOTS:
         QVERIFY(!Schema::insert(db, sampleRuns(50, QDate(2024, 9, 5), 3, 1)).isValid());
         QVERIFY(!Schema::exec(db, QStringLiteral("COMMIT")).isValid());
         checkTotals(c);
+    }
+
+    // A run's row is written when it ends; the check-in after it, added later, moves the totals
+    // with it, and every ending a run can have is allowed.
+    void checkInAfterMovesTheTotals()
+    {
+        const QString path = newFile();
+        Connection c(path);
+        QSqlDatabase db = c.database();
+        QVERIFY(!Schema::migrate(db).isValid());
+        QList<LoggedRun> runs = sampleRuns(300, QDate(2025, 6, 30), 5, 4);
+        const QStringList endings = {u"completed"_qs, u"skipped"_qs,       u"stopped"_qs,
+                                     u"replaced"_qs,  u"reset_by_idle"_qs, u"quit"_qs};
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            runs[i].runId = quint64(i + 1);
+            runs[i].ending = endings.at(i % endings.size());
+        }
+        QList<std::pair<quint64, qint64>> rowids;
+        QVERIFY(!Schema::exec(db, QStringLiteral("BEGIN")).isValid());
+        QVERIFY(!Schema::insert(db, runs, &rowids).isValid());
+        QVERIFY(!Schema::exec(db, QStringLiteral("COMMIT")).isValid());
+        QCOMPARE(rowids.size(), runs.size());
+        QCOMPARE(c.value(QStringLiteral("SELECT count(*) FROM runs")).toInt(), 300);
+        checkTotals(c);
+        // Every third run gets (or changes) its after check-in, a few lose theirs.
+        for (qsizetype i = 0; i < rowids.size(); i += 3) {
+            const AfterCheckIn after{rowids[i].first,
+                                     i % 2 ? QStringLiteral("inside") : QStringLiteral("above"),
+                                     i % 9 ? std::optional<int>(int(i % 11)) : std::nullopt};
+            QVERIFY(
+                !Schema::setAfter(db, rowids[i].second, i % 7 ? after : AfterCheckIn{}).isValid());
+        }
+        checkTotals(c);
+        QCOMPARE(
+            c.value(QStringLiteral("SELECT count(*) FROM zone_totals WHERE runs <= 0")).toInt(), 0);
     }
 
     // Each migration is one transaction: one that fails leaves the database as it was before it.

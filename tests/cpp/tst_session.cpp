@@ -10,16 +10,11 @@ class TestSession : public WindowTest
 private:
     QList<RunRecord> m_records;
 
-    ExerciseRunner *runner() const
-    {
-        return m_window->findChild<ExerciseRunner *>(QStringLiteral("exerciseRunner"));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         open(AppConfig::Mode::Session);
-        connect(&m_haven->visit, &Visit::runRecorded, this,
+        connect(&flow(), &VisitFlow::runEnded, this,
                 [this](const RunRecord &r) { m_records.append(r); });
     }
 
@@ -74,8 +69,9 @@ private Q_SLOTS:
         QCOMPARE(runner()->exerciseId(), u"orienting"_qs);
         tap(QStringLiteral("sessionEndButton"));
         QVERIFY(currentType().startsWith(u"CheckInScreen")); // the check-in after, as chosen
-        QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, u"finish"_qs),
-                                  Q_ARG(QVariant, QVariantMap{}));
+        tap(QStringLiteral("checkInSkip"));
+        QVERIFY(currentType().startsWith(u"SummaryScreen"));
+        tap(QStringLiteral("finishButton"));
         settle();
         QCOMPARE(depth(), 1);
     }
@@ -84,12 +80,21 @@ private Q_SLOTS:
     void anExerciseHandedOverOpensAtOnce()
     {
         tap(QStringLiteral("pick-safe-place")); // half-way through choosing something else
-        QString title;
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openExercise", Q_RETURN_ARG(QString, title),
-                                          Q_ARG(QString, u"five-senses"_qs), Q_ARG(int, 4)));
-        QCOMPARE(title, u"5-4-3-2-1 senses"_qs);
+        const SingleInstance::Answer answer = m_haven->app->handOver({u"five-senses"_qs, 4});
+        QVERIFY(answer.ok);
+        QCOMPARE(answer.message, u"opened \"5-4-3-2-1 senses\" in the Haven already running"_qs);
         QVERIFY(currentType().startsWith(u"ExerciseScreen"));
         QCOMPARE(runner()->minutes(), 4);
+
+        // A second one while it runs: the first gives way and is recorded as replaced.
+        m_records.clear();
+        QVERIFY(m_haven->app->handOver({u"box-breathing"_qs, 0}).ok);
+        settle();
+        QCOMPARE(depth(), 2);
+        QCOMPARE(runner()->exerciseId(), u"box-breathing"_qs);
+        QCOMPARE(m_records.size(), 1);
+        QCOMPARE(m_records.first().ending, RunRecord::Ending::Replaced);
+        QVERIFY(!m_haven->app->handOver({u"nothing-like-it"_qs, 0}).ok);
         tap(QStringLiteral("sessionEndButton"));
         settle();
         QCOMPARE(depth(), 1);

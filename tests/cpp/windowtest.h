@@ -1,6 +1,6 @@
 #pragma once
 
-#include "havenfixture.h"
+#include "finger.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -19,20 +19,19 @@ protected:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 
-    void open(AppConfig::Mode mode)
+    void open(AppConfig::Mode mode, HavenApp::Options options = HavenFixture::options())
     {
-        m_haven = std::make_unique<HavenFixture>(mode);
-        m_haven->config.setReducedMotion(true);
+        m_haven = std::make_unique<HavenFixture>(mode, options);
+        m_haven->config().setReducedMotion(true);
         m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        m_window = m_haven->app->loadWindow(*m_engine);
         QVERIFY(m_window);
         m_window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
+    VisitFlow &flow() const { return m_haven->flow(); }
+    ExerciseRunner *runner() const { return flow().runner(); }
     QObject *stack() const { return m_window->findChild<QObject *>(QStringLiteral("stack")); }
     int depth() const { return stack()->property("depth").toInt(); }
     QObject *current() const { return stack()->property("current").value<QObject *>(); }
@@ -42,42 +41,16 @@ protected:
         return QString::fromLatin1(current()->metaObject()->className());
     }
 
-    QQuickItem *item(const QString &name) const
-    {
-        return findVisibleItem(m_window->contentItem(), name);
-    }
+    QQuickItem *item(const QString &name) const { return Finger::find(m_window, name); }
 
-    // Positioners lay out on the next frame; then a finger scrolls to what it wants, if need be,
-    // and taps it.
     void tap(const QString &name)
     {
         QTRY_VERIFY2(item(name), qPrintable(name));
-        QQuickItem *target = item(name);
-        for (QQuickItem *up = target->parentItem(); up; up = up->parentItem()) {
-            if (up->inherits("QQuickFlickable")) {
-                const auto *content = up->property("contentItem").value<QQuickItem *>();
-                const qreal y = target->mapToItem(content, QPointF()).y();
-                const qreal top = up->property("contentY").toReal();
-                if (y < top || y + target->height() > top + up->height())
-                    up->setProperty("contentY", std::max(0.0, y - up->height() / 2));
-                break;
-            }
-        }
-        QTest::qWait(20);
-        const QPointF centre
-            = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QVERIFY2(m_window->contentItem()->contains(centre), qPrintable(name + u" is off screen"));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-        QTest::qWait(20);
+        const QString trouble = Finger::tap(m_window, name);
+        QVERIFY2(trouble.isEmpty(), qPrintable(trouble));
     }
 
-    void save(const QString &name)
-    {
-        QTest::qWait(50);
-        QVERIFY(QDir().mkpath(QStringLiteral(HAVEN_SCREENSHOT_DIR)));
-        QVERIFY(
-            m_window->grabWindow().save(QStringLiteral(HAVEN_SCREENSHOT_DIR "/") % name % u".png"));
-    }
+    void save(const QString &name) { QVERIFY(Finger::save(m_window, name)); }
 
     // What is gone is really gone: destroyed screens are deleted, not merely hidden.
     static void settle()

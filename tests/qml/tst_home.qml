@@ -4,43 +4,16 @@ import Haven
 
 // What a person keeps on their own device: favourites, the length and the voice they chose, and
 // their check-ins over the days, which they can delete.
-TestCase {
+HavenTestCase {
     id: testCase
 
-    property Main window
-    property TopBar bar
-
     name: "Home"
-    when: windowShown
-
-    function init() {
-        AppConfig.reducedMotion = true;
-        window = createTemporaryObject(mainComponent, testCase);
-        verify(window);
-        bar = findChild(window.contentItem, "topBar");
-        waitForRendering(window.contentItem);
-    }
 
     function cleanup() {
-        Visit.reset();
         for (const id of Preferences.favourites)
             Preferences.setFavourite(id, false);
         Preferences.setMinutes("extended-exhale", 0);
         Preferences.voice = "";
-    }
-
-    function find(name) {
-        const item = findChild(window.contentItem, name);
-        verify(item, `no item named ${name}`);
-        return item;
-    }
-
-    function tap(name) {
-        waitForRendering(window.contentItem);
-        const item = find(name);
-        verify(item.visible, `${name} is not visible`);
-        mouseClick(item);
-        return item;
     }
 
     // Every visible item named name, by the visual tree.
@@ -74,7 +47,7 @@ TestCase {
         compare(stepper.value, 5);
         tap("lengthStart");
         tryCompare(bar, "title", "Longer breath out");
-        const runner = findChild(window, "exerciseRunner");
+        const runner = VisitFlow.runner;
         compare(runner.minutes, 5);
         verify(runner.total > 4.5 * 60 && runner.total < 5.5 * 60, `runs ${runner.total} s`);
         compare(Preferences.minutesFor("extended-exhale"), 5);
@@ -84,7 +57,7 @@ TestCase {
         compare(find("card-extended-exhale").length, "About 5 minutes");
         tap("card-extended-exhale-open");
         tryCompare(bar, "title", "Longer breath out");
-        compare(findChild(window, "exerciseRunner").minutes, 5);
+        compare(VisitFlow.runner.minutes, 5);
     }
 
     function test_chosenVoiceSpeaks() {
@@ -97,19 +70,21 @@ TestCase {
         verify(!find("voice-slt").checked);
         tap("lengthStart");
         tryCompare(bar, "title", "Longer breath out");
-        compare(findChild(window, "audioGuide").chosenVoice, "bdl");
+        verify(VisitFlow.guide);
+        compare(VisitFlow.guide.chosenVoice, "bdl");
     }
 
     function test_myCheckInsAndDeletingThem() {
         // One exercise with a check-in before and after.
-        Visit.checkIn(0.7, 8);
-        window.go("exercise", { exerciseId: "feet-on-the-floor" });
+        VisitFlow.openCheckIn();
+        VisitFlow.checkIn(0.7, 8);
+        VisitFlow.startExercise("feet-on-the-floor");
         tryCompare(bar, "title", "Feet on the floor");
         tap("endButton");
         tryCompare(bar, "title", "Check in again");
-        Visit.checkOut(0.1, 4);
+        VisitFlow.checkOut(0.1, 4);
         verify(CheckInHistory.count >= 1);
-        window.go("home", {});
+        VisitFlow.another();
         tap("historyButton");
         tryCompare(bar, "title", "My check-ins");
         verify(find("checkInChart").visible);
@@ -124,11 +99,5 @@ TestCase {
         compare(CheckInHistory.count, 0);
         verify(!find("checkInChart").visible);
         verify(find("historySummary").text.startsWith("Nothing here yet"));
-    }
-
-    Component {
-        id: mainComponent
-
-        Main {}
     }
 }

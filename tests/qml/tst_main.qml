@@ -2,49 +2,33 @@ import QtQuick
 import QtTest
 import Haven
 
-TestCase {
+HavenTestCase {
     id: testCase
 
-    property Main window
-    property TopBar bar
-
     name: "Main"
-    when: windowShown
-
-    function init() {
-        AppConfig.reducedMotion = true;
-        window = createTemporaryObject(mainComponent, testCase);
-        verify(window);
-        bar = findChild(window.contentItem, "topBar");
-        verify(bar);
-        waitForRendering(window.contentItem);
-    }
-
-    function cleanup() {
-        Visit.reset();
-    }
-
-    function find(name) {
-        const item = findChild(window.contentItem, name);
-        verify(item, `no item named ${name}`);
-        return item;
-    }
-
-    function tap(name) {
-        // Positioners lay out on the next frame; a finger taps what is on the screen.
-        waitForRendering(window.contentItem);
-        const item = find(name);
-        verify(item.visible, `${name} is not visible`);
-        mouseClick(item);
-        return item;
-    }
 
     function test_helpOnEveryScreen_data() {
-        return ["checkin", "exercise", "summary", "staff"].map(route => ({ tag: route, route: route }));
+        return [{
+                tag: "checkin",
+                open: () => VisitFlow.openCheckIn()
+            }, {
+                tag: "exercise",
+                open: () => VisitFlow.startExercise("feet-on-the-floor")
+            }, {
+                tag: "summary",
+                open: () => {
+                    VisitFlow.startExercise("feet-on-the-floor");
+                    VisitFlow.endExercise();
+                    VisitFlow.skipCheckOut();
+                }
+            }, {
+                tag: "staff",
+                open: () => VisitFlow.openStaff()
+            }];
     }
 
     function test_helpOnEveryScreen(data) {
-        window.go(data.route, {});
+        data.open();
         tryCompare(bar, "canGoBack", true);
         find("backButton");
         tap("helpButton");
@@ -83,10 +67,10 @@ TestCase {
         tap("distress-8");
         tap("checkInDone");
         tryCompare(bar, "title", "Haven");
-        compare(Visit.distress, 8);
+        verify(VisitFlow.checkedIn);
         const recommendations = find("recommendations");
         verify(recommendations.visible);
-        const first = Visit.recommendations[0];
+        const first = VisitFlow.recommendations[0];
         verify(!first.exerciseId.includes("box") && !first.exerciseId.includes("seven"), "no breath holds first at 8");
         const card = findChild(recommendations, "card-" + first.exerciseId);
         verify(card);
@@ -109,7 +93,8 @@ TestCase {
         tap("finishButton");
         tryCompare(bar, "title", "Haven");
         compare(bar.canGoBack, false);
-        verify(!Visit.checkedIn, "finishing forgets the visit");
+        verify(!VisitFlow.checkedIn && !VisitFlow.hasBefore, "finishing forgets the visit");
+        compare(VisitFlow.recommendations.length, 0);
         verify(!find("recommendations").visible);
     }
 
@@ -117,7 +102,7 @@ TestCase {
         tap("checkInButton");
         tap("checkInSkip");
         tryCompare(bar, "title", "Haven");
-        verify(!Visit.checkedIn);
+        verify(!VisitFlow.checkedIn);
         waitForRendering(window.contentItem);
         mouseClick(findChild(window.contentItem, "card-feet-on-the-floor"));
         tryCompare(bar, "title", "Feet on the floor");
@@ -192,11 +177,5 @@ TestCase {
         tryCompare(bar, "canGoBack", false);
         keyClick(Qt.Key_Escape);
         compare(bar.title, "Haven");
-    }
-
-    Component {
-        id: mainComponent
-
-        Main {}
     }
 }

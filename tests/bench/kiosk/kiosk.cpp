@@ -7,7 +7,7 @@
 //      visit; resident memory after the 200th visitor against after the first (target: at most
 //      5% growth).
 #include "exerciserunner.h"
-#include "havenfixture.h"
+#include "finger.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -192,18 +192,11 @@ class Kiosk
 public:
     bool load()
     {
-        m_haven.usageLog.open(m_haven.folder.filePath(QStringLiteral("haven.db")),
-                              m_haven.config.retentionDays());
-        QObject::connect(&m_haven.visit, &Visit::runRecorded, &m_haven.usageLog, &UsageLog::record);
-        m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
-        m_window = m_engine.rootObjects().isEmpty()
-            ? nullptr
-            : qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        m_window = m_haven.app->loadWindow(m_engine);
         if (!m_window)
             return false;
         m_window->resize(1280, 800);
-        m_ids = m_haven.library.ids();
+        m_ids = m_haven.app->library().ids();
         return QTest::qWaitForWindowExposed(m_window) && !m_ids.isEmpty();
     }
 
@@ -215,14 +208,12 @@ public:
         if (!tap(QStringLiteral("attractBegin")) || !tap(QStringLiteral("checkInButton"))
             || !tap(QStringLiteral("gauge")) || !tap(QStringLiteral("checkInDone")))
             return m_failed;
-        if (!m_haven.visit.checkedIn())
-            return QStringLiteral("the check-in did not reach Visit");
+        if (!m_haven.flow().checkedIn())
+            return QStringLiteral("the check-in did not reach the visit");
         const QString id = m_ids.at(n % m_ids.size());
-        const QVariant properties = QVariantMap{{QStringLiteral("exerciseId"), id}};
-        QMetaObject::invokeMethod(m_window, "go", Q_ARG(QString, QStringLiteral("exercise")),
-                                  Q_ARG(QVariant, properties));
+        m_haven.flow().startExercise(id); // as its card does
         QTest::qWait(50);
-        auto *runner = m_window->findChild<ExerciseRunner *>(QStringLiteral("exerciseRunner"));
+        ExerciseRunner *runner = m_haven.flow().runner();
         if (!runner || runner->exerciseId() != id)
             return u"exercise " % id % u" did not open";
         for (int step = 0; step < stepsPerVisit && step + 1 < runner->stepCount(); ++step) {
@@ -230,10 +221,10 @@ public:
             QTest::qWait(50);
         }
         // What the idle watch does when the visitor has walked away.
-        QMetaObject::invokeMethod(m_window, "startOver");
+        m_haven.flow().idleReset();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QTest::qWait(20);
-        if (depth() != 1 || m_haven.visit.checkedIn())
+        if (depth() != 1 || m_haven.flow().checkedIn())
             return QStringLiteral("the reset did not wipe the visit");
         return {};
     }
@@ -247,56 +238,15 @@ private:
         return m_window->findChild<QObject *>(QStringLiteral("stack"))->property("depth").toInt();
     }
 
-    // By the visual tree: a ListView's delegates are its items' children, not its QObject ones.
-    static QQuickItem *find(QQuickItem *root, const QString &name)
-    {
-        if (root->objectName() == name)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *found = find(child, name))
-                return found;
-        }
-        return nullptr;
-    }
-
-    // Below the fold: the finger scrolls the screen until the target is in the middle.
-    void scrollTo(QQuickItem *target, qreal sceneY)
-    {
-        QQuickItem *flickable = target->parentItem();
-        while (flickable && !flickable->inherits("QQuickFlickable"))
-            flickable = flickable->parentItem();
-        if (!flickable)
-            return;
-        const qreal top = flickable->property("originY").toReal();
-        const qreal bottom
-            = top + flickable->property("contentHeight").toReal() - flickable->height();
-        const qreal wanted
-            = flickable->property("contentY").toReal() + sceneY - m_window->height() / 2.0;
-        flickable->setProperty("contentY", std::clamp(wanted, top, std::max(top, bottom)));
-        QTest::qWait(20);
-    }
-
-    // Positioners lay out on the next frame; then a finger taps what it sees.
     bool tap(const QString &name)
     {
-        QTest::qWait(20);
-        QQuickItem *target = find(m_window->contentItem(), name);
-        if (!target || !target->isVisible()) {
-            m_failed = name % (target ? u" is hidden" : u" is missing") % u" (screens open: "
-                % QString::number(depth()) % u')';
-            return false;
-        }
-        QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        if (centre.y() > m_window->height()) {
-            scrollTo(target, centre.y());
-            centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        }
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-        QTest::qWait(20);
-        return true;
+        const QString trouble = Finger::tap(m_window, name);
+        if (!trouble.isEmpty())
+            m_failed = trouble % u" (screens open: " % QString::number(depth()) % u')';
+        return trouble.isEmpty();
     }
 
-    HavenFixture m_haven{AppConfig::Mode::Kiosk};
+    HavenFixture m_haven{AppConfig::Mode::Kiosk, HavenFixture::options(nullptr, true, true)};
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
     QStringList m_ids;

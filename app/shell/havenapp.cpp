@@ -1,0 +1,214 @@
+#include "havenapp.h"
+
+#include "contentcheck.h"
+#include "logging.h"
+#include "pincommand.h"
+#include "quitonsignal.h"
+#include "reportcommand.h"
+#include "selftest.h"
+
+#include <QCursor>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
+
+HavenApp::HavenApp(const CommandLine &cli, const Options &options)
+    : m_cli(cli)
+    , m_options(options)
+{
+    m_config.load(cli.configFile, cli.overrides);
+}
+
+HavenApp::~HavenApp()
+{
+    shutdown();
+}
+
+QString HavenApp::stateFile(const QString &name, const QString &fallback) const
+{
+    return m_options.stateFolder.isEmpty() ? fallback : QDir(m_options.stateFolder).filePath(name);
+}
+
+bool HavenApp::setUp(QString *error)
+{
+    QStringList folders{ExerciseLibrary::shippedFolder()};
+    if (!m_config.contentFolder().isEmpty())
+        folders.append(m_config.contentFolder());
+    m_library.load(folders);
+    if (!m_config.startExercise().isEmpty() && !m_library.exercise(m_config.startExercise())) {
+        if (error)
+            *error = u"--exercise: no exercise \"" % m_config.startExercise()
+                % u"\"; the exercises are " % m_library.ids().join(QStringLiteral(", "));
+        return false;
+    }
+    // A self-test is not a use: it opens the log but records no start and no problems.
+    if (m_options.openLog) {
+        m_log.open(m_config.databaseFile(), m_config.retentionDays(), !m_cli.selfTest);
+        if (!m_cli.selfTest && m_library.errorCount() > 0)
+            m_log.recordContentProblems(m_library.errorCount());
+    }
+
+    m_staffLock = std::make_unique<StaffLock>(
+        m_config.pinRecord(),
+        stateFile(QStringLiteral("staff-lock.ini"), StaffLock::defaultStateFile()));
+    // A person's own check-ins and choices stay on their own device; a kiosk or a therapist's
+    // device keeps none of them.
+    const bool home = m_config.mode() == AppConfig::Mode::Home;
+    m_history = std::make_unique<CheckInHistory>(
+        home ? stateFile(QStringLiteral("checkins.json"), CheckInHistory::defaultFile())
+             : QString(),
+        nullptr);
+    m_preferences = std::make_unique<Preferences>(
+        home ? stateFile(QStringLiteral("preferences.json"), Preferences::defaultFile())
+             : QString(),
+        nullptr);
+
+    VisitFlow::Options flowOptions{m_options.clock, m_options.sound, {}};
+    if (home)
+        flowOptions.preferredMinutes
+            = [this](const QString &id) { return m_preferences->minutesFor(id); };
+    m_flow = std::make_unique<VisitFlow>(&m_library, &m_config, flowOptions);
+    // Written when it ends, whatever ends it; the after check-in joins the same row.
+    connect(m_flow.get(), &VisitFlow::runEnded, &m_log, &UsageLog::record);
+    connect(m_flow.get(), &VisitFlow::runCheckedOut, &m_log, &UsageLog::addAfterCheckIn);
+    connect(m_flow.get(), &VisitFlow::exitRequested, this, [] { QCoreApplication::exit(0); });
+    if (m_history->isEnabled())
+        connect(m_flow.get(), &VisitFlow::runClosed, m_history.get(), &CheckInHistory::addRun);
+
+    AppConfig::setInstance(&m_config);
+    ExerciseLibrary::setInstance(&m_library);
+    UsageLog::setInstance(&m_log);
+    VisitFlow::setInstance(m_flow.get());
+    StaffLock::setInstance(m_staffLock.get());
+    CheckInHistory::setInstance(m_history.get());
+    Preferences::setInstance(m_preferences.get());
+    return true;
+}
+
+QQuickWindow *HavenApp::loadWindow(QQmlApplicationEngine &engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
+    m_window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!m_window)
+        return nullptr; // Main.qml has started the flow
+    if (!m_config.startExercise().isEmpty())
+        m_flow->startExercise(m_config.startExercise(), m_config.startMinutes());
+    return m_window;
+}
+
+SingleInstance::Answer HavenApp::handOver(const SingleInstance::Request &request)
+{
+    const bool kiosk = m_config.mode() == AppConfig::Mode::Kiosk;
+    if (!request.exerciseId.isEmpty()) {
+        // The visitor in front of a kiosk chooses for themselves.
+        if (kiosk)
+            return {false,
+                    QStringLiteral(
+                        "Haven is running as a kiosk here, which opens no exercise from outside")};
+        if (!m_library.exercise(request.exerciseId))
+            return {false,
+                    u"the Haven already running has no exercise \"" % request.exerciseId % u'"'};
+        if (request.minutes > CommandLine::maxMinutes)
+            return {false, QStringLiteral("--minutes: at most %1").arg(CommandLine::maxMinutes)};
+    }
+    if (m_window && !kiosk) {
+        m_window->setWindowStates(m_window->windowStates() & ~Qt::WindowMinimized);
+        m_window->raise();
+        m_window->requestActivate();
+    }
+    if (request.exerciseId.isEmpty())
+        return {true, QStringLiteral("Haven is already running")};
+    m_flow->handOver(request.exerciseId, request.minutes);
+    return {true,
+            u"opened \"" % m_library.titleOf(request.exerciseId)
+                % u"\" in the Haven already running"};
+}
+
+void HavenApp::shutdown()
+{
+    if (std::exchange(m_shutDown, true))
+        return;
+    if (m_flow)
+        m_flow->quit(); // the run in progress is recorded first,
+    m_log.close(); // then written, before the file closes
+}
+
+int HavenApp::exec(int &argc, char **argv)
+{
+    if (!m_cli.checkContent.isEmpty()) {
+        QTextStream out(stdout);
+        return checkContent(m_cli.checkContent, out);
+    }
+    if (m_cli.setPin) {
+        QTextStream in(stdin);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return setPin(m_config.configFile(), StaffLock::defaultStateFile(), in, out, err);
+    }
+    if (m_cli.report) {
+        QCoreApplication app(argc, argv); // Qt SQL loads its driver as a plugin
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const QDate today = QDate::currentDate();
+        const ReportQuery query{m_cli.reportFrom.isValid()
+                                    ? m_cli.reportFrom
+                                    : today.addDays(-m_config.retentionDays()),
+                                m_cli.reportTo.isValid() ? m_cli.reportTo : today,
+                                m_cli.overrides.mode ? m_config.modeName() : QString()};
+        return printReport(m_config.databaseFile(), query, m_cli.reportCsv, out, err);
+    }
+
+    // A kiosk has no keyboard: staff type on Qt's on-screen one, inside Haven's own window (see
+    // KeyboardPanel) rather than in a window of its own.
+    if (m_config.mode() == AppConfig::Mode::Kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Haven"));
+    const QuitOnSignal quitOnSignal;
+    // One Haven per user: a later start hands its exercise to the window already open and
+    // exits. A self-test is not a use, and leaves a running Haven alone.
+    SingleInstance instance(SingleInstance::defaultSocketPath());
+    if (!m_cli.selfTest) {
+        switch (instance.claim({m_config.startExercise(), m_config.startMinutes()})) {
+        case SingleInstance::Role::Primary:
+            break;
+        case SingleInstance::Role::HandedOver:
+            QTextStream(stdout) << "haven: " << instance.reply() << Qt::endl;
+            return 0;
+        case SingleInstance::Role::Refused:
+            QTextStream(stderr) << "haven: " << instance.reply() << Qt::endl;
+            return 1;
+        case SingleInstance::Role::Failed: // a second window is better than none
+            qCWarning(lcApp).noquote() << instance.error() << "- starting a second Haven";
+            break;
+        }
+    }
+    QString error;
+    if (!setUp(&error)) {
+        QTextStream(stderr) << "haven: " << error << Qt::endl;
+        return CommandLine::usageError;
+    }
+    if (m_config.mode() == AppConfig::Mode::Kiosk && m_config.hideCursor())
+        QGuiApplication::setOverrideCursor(QCursor(Qt::BlankCursor));
+
+    QQmlApplicationEngine engine;
+    std::unique_ptr<SelfTest> selfTest;
+    if (m_cli.selfTest)
+        selfTest = std::make_unique<SelfTest>();
+    if (!loadWindow(engine))
+        return 1;
+    if (selfTest)
+        selfTest->watch(m_window);
+    instance.setHandler(
+        [this](const SingleInstance::Request &request) { return handOver(request); });
+    const int exitCode = QGuiApplication::exec();
+    shutdown();
+    return exitCode;
+}
