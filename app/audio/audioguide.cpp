@@ -1,7 +1,9 @@
 #include "audioguide.h"
 
+#include "appconfig.h"
 #include "exerciselibrary.h"
 #include "logging.h"
+#include "preferences.h"
 
 #include <QAudio>
 #include <QAudioDevice>
@@ -57,6 +59,13 @@ AudioGuide::AudioGuide(QObject *parent)
         m_narrationLoaded = false;
         setSpeaking(false);
     });
+    // The device's choice of voice, when it changes before a run, times the run anew.
+    if (Preferences *preferences = Preferences::instance()) {
+        connect(preferences, &Preferences::voiceChanged, this, &AudioGuide::onChoiceChanged);
+    }
+    if (AppConfig *config = AppConfig::instance())
+        connect(config, &AppConfig::settingsChanged, this, &AudioGuide::onChoiceChanged);
+    m_timedVoice = chosenVoice();
     m_fadeTimer.setInterval(30);
     connect(&m_fadeTimer, &QTimer::timeout, this, &AudioGuide::update);
     applyVolumes();
@@ -109,27 +118,56 @@ void AudioGuide::installNarrationLength()
 
 qint64 AudioGuide::narrationMs(const Step &step)
 {
-    if ((step.kind != StepKind::Say && step.kind != StepKind::Imagery) || step.audio.isEmpty()
-        || !QFileInfo::exists(step.audio))
-        return 0;
-    const QString file = NarrationManifest::findFor(step.audio);
-    if (file.isEmpty())
-        return 0;
-    auto &manifest = m_manifests[file];
-    if (!manifest) {
-        manifest = std::make_shared<const NarrationManifest>(NarrationManifest::read(file));
-        if (!manifest->error().isEmpty())
-            problem(u"cannot read " % file % u": " % manifest->error());
-    }
-    const NarrationManifest::Clip *clip = manifest->clip(step.audio);
-    if (!clip)
-        return 0;
-    if (clip->textSha256 != NarrationManifest::textHash(step.text.english())) {
+    const NarrationClips::Choice choice = m_clips.choose(step, chosenVoice());
+    if (!choice.manifestError.isEmpty())
+        problem(u"cannot read the narration manifest for " % step.audio % u": "
+                % choice.manifestError);
+    if (choice.stale)
         m_stale.insert(step.audio);
+    else
+        m_stale.remove(step.audio);
+    if (choice.file.isEmpty()) {
+        m_files.remove(step.audio);
         return 0;
     }
-    m_stale.remove(step.audio);
-    return m_muted ? 0 : clip->durationMs;
+    m_files.insert(step.audio, choice.file);
+    return m_muted ? 0 : choice.durationMs;
+}
+
+QString AudioGuide::narrationFile(const QString &stepAudio) const
+{
+    return m_files.value(stepAudio, stepAudio);
+}
+
+void AudioGuide::setVoice(const QString &voice)
+{
+    if (voice == m_voice)
+        return;
+    m_voice = voice;
+    Q_EMIT voiceChanged();
+    onChoiceChanged();
+}
+
+QString AudioGuide::chosenVoice() const
+{
+    if (!m_voice.isEmpty())
+        return m_voice;
+    if (const Preferences *preferences = Preferences::instance();
+        preferences && !preferences->voice().isEmpty())
+        return preferences->voice();
+    if (const AppConfig *config = AppConfig::instance())
+        return config->voice();
+    return AppConfig::voices().constFirst();
+}
+
+void AudioGuide::onChoiceChanged()
+{
+    const QString before = m_timedVoice;
+    m_timedVoice = chosenVoice();
+    if (m_timedVoice == before)
+        return;
+    installNarrationLength();
+    Q_EMIT chosenVoiceChanged();
 }
 
 void AudioGuide::setVolume(qreal volume)
@@ -243,7 +281,7 @@ void AudioGuide::startNarration()
                   u"tools/make-media");
         return;
     }
-    if (!load(m_narration, audio, QStringLiteral("narration")))
+    if (!load(m_narration, narrationFile(audio), QStringLiteral("narration")))
         return;
     m_narrationLoaded = true;
     if (m_state == ExerciseRunner::State::Running) {

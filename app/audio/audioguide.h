@@ -12,8 +12,6 @@
 #include <QSet>
 #include <QTimer>
 
-#include <memory>
-
 // Speaks an exercise as its runner moves through it: the narration of say and imagery steps, a
 // looping soundscape under imagery, and a soft tone at each change of breathing phase. It follows
 // the runner and never moves it: without a device, or with a missing or broken file, the steps
@@ -32,6 +30,13 @@ class AudioGuide : public QObject
     // The person's choice of soundscape (ocean, rain, forest, quiet, or none) for imagery steps;
     // empty follows each step's own.
     Q_PROPERTY(QString soundscape READ soundscape WRITE setSoundscape NOTIFY soundscapeChanged)
+    // The narrator (an id of AppConfig::voices()); empty: the one chosen for this device, the
+    // person's (Preferences::voice) or else the configuration's (AppConfig::voice). A step whose
+    // clip is missing in that voice is spoken in the other. Set while the runner is idle; a run
+    // under way keeps the voice it started with, as its steps are timed by it.
+    Q_PROPERTY(QString voice READ voice WRITE setVoice NOTIFY voiceChanged)
+    // The voice the next run is spoken in: voice, or the device's choice.
+    Q_PROPERTY(QString chosenVoice READ chosenVoice NOTIFY chosenVoiceChanged)
     // The soft tone at each breathing phase change, in breathe steps that ask for it.
     Q_PROPERTY(bool cues READ cues WRITE setCues NOTIFY cuesChanged)
     Q_PROPERTY(bool speaking READ isSpeaking NOTIFY speakingChanged)
@@ -55,6 +60,9 @@ public:
     void setMuted(bool muted);
     QString soundscape() const { return m_soundscape; }
     void setSoundscape(const QString &soundscape);
+    QString voice() const { return m_voice; }
+    void setVoice(const QString &voice);
+    QString chosenVoice() const;
     bool cues() const { return m_cues; }
     void setCues(bool cues);
     bool isSpeaking() const { return m_speaking; }
@@ -66,9 +74,12 @@ public:
     // Where soundscapes/<name>.ogg and cues/breath.ogg are; the shipped audio folder by default.
     void setSoundFolder(const QString &folder);
     QString soundFolder() const { return m_soundFolder; }
-    // How long a step's narration plays, from the manifest beside its clip; 0 (reading time) when
-    // muted, or when the clip is missing, unlisted or older than its text.
+    // How long a step's narration plays, from the manifest beside its clip, in the chosen voice
+    // (or the other); 0 (reading time) when muted, or when no voice's clip is there, listed and
+    // made from the step's text. It also settles which file the step will play.
     qint64 narrationMs(const Step &step);
+    // The file a step's narration plays, as narrationMs settled it; its audio path until then.
+    QString narrationFile(const QString &stepAudio) const;
     // The soundscape's level now, 0 to 1 before the volume: its fade times the ducking.
     qreal ambientLevel() const;
 
@@ -80,6 +91,8 @@ Q_SIGNALS:
     void volumeChanged();
     void mutedChanged();
     void soundscapeChanged();
+    void voiceChanged();
+    void chosenVoiceChanged();
     void cuesChanged();
     void speakingChanged();
     void audibleChanged();
@@ -107,6 +120,7 @@ private:
     bool load(SoundChannel *channel, const QString &file, const QString &what);
     void problem(const QString &message);
     void installNarrationLength();
+    void onChoiceChanged();
 
     SteadyClock m_steadyClock;
     const Clock *m_clock = &m_steadyClock;
@@ -116,6 +130,8 @@ private:
     qreal m_volume = 1;
     bool m_muted = false;
     QString m_soundscape;
+    QString m_voice;
+    QString m_timedVoice; // chosenVoice() when it last changed
     bool m_cues = true;
     bool m_speaking = false;
     bool m_warned = false; // one warning a run
@@ -131,6 +147,7 @@ private:
     Ramp m_duck{1, 1, 0};
     QTimer m_fadeTimer;
 
-    QHash<QString, std::shared_ptr<const NarrationManifest>> m_manifests; // by manifest file
+    NarrationClips m_clips;
     QSet<QString> m_stale; // clips whose text changed since they were made: never played
+    QHash<QString, QString> m_files; // step audio path → the chosen voice's file
 };

@@ -4,8 +4,29 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+
+const QString english = QStringLiteral("en");
+// Format 1's one voice: festival's slt, whose clips make-media makes again as RHVoice's slt.
+const QString formatOneVoice = QStringLiteral("slt");
+
+NarrationManifest::Clip readClip(const QJsonObject &object, const QDir &folder,
+                                 const QString &fallbackFile)
+{
+    NarrationManifest::Clip clip;
+    clip.file = QDir::cleanPath(
+        folder.absoluteFilePath(object.value(QStringLiteral("file")).toString(fallbackFile)));
+    clip.textSha256 = object.value(QStringLiteral("textSha256")).toString();
+    clip.durationMs = object.value(QStringLiteral("durationMs")).toInteger();
+    clip.source = object.value(QStringLiteral("source")).toString();
+    return clip;
+}
+
+} // namespace
 
 NarrationManifest NarrationManifest::read(const QString &file)
 {
@@ -23,16 +44,35 @@ NarrationManifest NarrationManifest::read(const QString &file)
         return manifest;
     }
     const QDir folder = QFileInfo(file).absoluteDir();
-    const QJsonObject narration = document.object().value(QStringLiteral("narration")).toObject();
+    const QJsonObject root = document.object();
+    const QJsonObject voices = root.value(QStringLiteral("voices")).toObject();
+    for (auto it = voices.begin(); it != voices.end(); ++it) {
+        for (const QJsonValue &voice : it.value().toArray())
+            manifest.m_voices[it.key()].append(voice.toString());
+    }
+    if (manifest.m_voices.isEmpty())
+        manifest.m_voices.insert(english, {formatOneVoice});
+
+    const QJsonObject narration = root.value(QStringLiteral("narration")).toObject();
     for (auto it = narration.begin(); it != narration.end(); ++it) {
-        const QJsonObject entry = it.value().toObject();
-        Clip clip;
-        clip.exercise = entry.value(QStringLiteral("exercise")).toString();
-        clip.step = entry.value(QStringLiteral("step")).toInt(-1);
-        clip.textSha256 = entry.value(QStringLiteral("textSha256")).toString();
-        clip.durationMs = entry.value(QStringLiteral("durationMs")).toInteger();
-        clip.source = entry.value(QStringLiteral("source")).toString();
-        manifest.m_clips.insert(QDir::cleanPath(folder.absoluteFilePath(it.key())), clip);
+        const QJsonObject object = it.value().toObject();
+        Entry entry;
+        entry.exercise = object.value(QStringLiteral("exercise")).toString();
+        entry.step = object.value(QStringLiteral("step")).toInt(-1);
+        if (object.contains(QStringLiteral("textSha256"))) {
+            entry.clips[english].insert(formatOneVoice, readClip(object, folder, it.key()));
+        } else {
+            for (auto language = object.begin(); language != object.end(); ++language) {
+                if (!language.value().isObject())
+                    continue; // exercise, step
+                const QJsonObject perVoice = language.value().toObject();
+                for (auto voice = perVoice.begin(); voice != perVoice.end(); ++voice) {
+                    entry.clips[language.key()].insert(
+                        voice.key(), readClip(voice.value().toObject(), folder, QString()));
+                }
+            }
+        }
+        manifest.m_entries.insert(QDir::cleanPath(folder.absoluteFilePath(it.key())), entry);
     }
     return manifest;
 }
@@ -56,8 +96,57 @@ QString NarrationManifest::textHash(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-const NarrationManifest::Clip *NarrationManifest::clip(const QString &absolutePath) const
+const NarrationManifest::Entry *NarrationManifest::entry(const QString &stepAudio) const
 {
-    const auto it = m_clips.constFind(absolutePath);
-    return it == m_clips.constEnd() ? nullptr : &*it;
+    const auto it = m_entries.constFind(stepAudio);
+    return it == m_entries.constEnd() ? nullptr : &*it;
+}
+
+const NarrationManifest::Clip *NarrationManifest::choose(const QString &stepAudio,
+                                                         const QString &language,
+                                                         const QString &voice,
+                                                         const QString &textSha256) const
+{
+    const Entry *found = entry(stepAudio);
+    if (!found)
+        return nullptr;
+    const auto perLanguage = found->clips.constFind(language);
+    if (perLanguage == found->clips.constEnd())
+        return nullptr;
+    const QHash<QString, Clip> &clips = *perLanguage;
+    QStringList order{voice};
+    order += voices(language);
+    order += clips.keys(); // a clip in a voice the manifest does not list is still a clip
+    for (const QString &candidate : std::as_const(order)) {
+        const auto it = clips.constFind(candidate);
+        if (it != clips.constEnd() && it->textSha256 == textSha256 && QFileInfo::exists(it->file))
+            return &*it;
+    }
+    return nullptr;
+}
+
+NarrationClips::Choice NarrationClips::choose(const Step &step, const QString &voice)
+{
+    Choice choice;
+    if ((step.kind != StepKind::Say && step.kind != StepKind::Imagery) || step.audio.isEmpty())
+        return choice;
+    const QString file = NarrationManifest::findFor(step.audio);
+    if (file.isEmpty())
+        return choice;
+    auto &manifest = m_manifests[file];
+    if (!manifest) {
+        manifest = std::make_shared<const NarrationManifest>(NarrationManifest::read(file));
+        choice.manifestError = manifest->error();
+    }
+    if (!manifest->entry(step.audio))
+        return choice;
+    const NarrationManifest::Clip *clip = manifest->choose(
+        step.audio, language, voice, NarrationManifest::textHash(step.text.english()));
+    if (!clip) {
+        choice.stale = true;
+        return choice;
+    }
+    choice.file = clip->file;
+    choice.durationMs = clip->durationMs;
+    return choice;
 }

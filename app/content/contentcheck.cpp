@@ -1,11 +1,23 @@
 #include "contentcheck.h"
 
+#include "appconfig.h"
 #include "exerciselibrary.h"
+#include "narrationmanifest.h"
 #include "timeline.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+
+namespace {
+
+QString minutesAndSeconds(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    return QString::number(seconds / 60) % u" min " % QString::number(seconds % 60) % u" s";
+}
+
+} // namespace
 
 int checkContent(const QString &folder, QTextStream &out)
 {
@@ -28,17 +40,36 @@ int checkContent(const QString &folder, QTextStream &out)
         else
             ++warnings;
     }
-    // What each good file will be, so staff can see that lengths match what they meant
-    // (steps that wait for the person count at their typical length).
+    // What each good file will be, so staff can see that lengths match what they meant: spoken
+    // in each voice, as the runner times it (steps that wait for the person count at their
+    // typical length); and `minutes`, what the home screen shows, when it is a minute or more off.
+    NarrationClips clips;
     for (const QString &id : library.ids()) {
         const ExercisePtr exercise = library.exercise(id);
         if (!exercise->file.startsWith(prefix))
             continue;
-        const qint64 seconds = Timeline::build(*exercise, {}).totalMs / 1000;
+        QStringList spoken;
+        qint64 defaultMs = -1;
+        bool narrated = false;
+        for (const QString &voice : AppConfig::voices()) {
+            const auto narrationMs = [&](const Step &step) {
+                const qint64 ms = clips.choose(step, voice).durationMs;
+                narrated = narrated || ms > 0;
+                return ms;
+            };
+            const qint64 ms = Timeline::build(*exercise, {0, narrationMs}).totalMs;
+            defaultMs = defaultMs < 0 ? ms : defaultMs;
+            spoken << minutesAndSeconds(ms) % u" in the " % voice % u" voice";
+        }
         out << QFileInfo(exercise->file).fileName() << ": \"" << exercise->title.english() << "\" ("
             << exercise->group << "), " << exercise->steps.size()
-            << (exercise->steps.size() == 1 ? " step" : " steps") << ", about " << seconds / 60
-            << " min " << seconds % 60 << " s" << Qt::endl;
+            << (exercise->steps.size() == 1 ? " step" : " steps") << ", about "
+            << (narrated ? spoken.join(u", ") : minutesAndSeconds(defaultMs)) << "; minutes "
+            << exercise->minutes;
+        if (std::abs(defaultMs - exercise->minutes * 60000) > 30000)
+            out << " (to match, set it to " << std::max<qint64>(1, (defaultMs + 30000) / 60000)
+                << ")";
+        out << Qt::endl;
     }
     const qsizetype files = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).size();
     out << "Checked " << files << (files == 1 ? " file" : " files") << " in " << folder << ": "

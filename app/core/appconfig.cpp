@@ -25,15 +25,16 @@ const QString keyDatabase = QStringLiteral("storage/database");
 const QString keyRetention = QStringLiteral("storage/retentionDays");
 const QString keyContent = QStringLiteral("content/folder");
 const QString keyAudio = QStringLiteral("audio/enabled");
+const QString keyVoice = QStringLiteral("audio/voice");
 const QString keyIdle = QStringLiteral("kiosk/idleSeconds");
 const QString keyHideCursor = QStringLiteral("kiosk/hideCursor");
 const QString keyPin = QStringLiteral("staff/pin");
 const QString keyHidden = QStringLiteral("content/hidden");
 
 const QStringList knownKeys
-    = {keyMode,       keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast, keyHelpText,
-       keyFrontDesk,  keyDatabase,   keyRetention, keyContent,       keyAudio,        keyIdle,
-       keyHideCursor, keyPin,        keyHidden,    keyContact + u'1'};
+    = {keyMode,      keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast,  keyHelpText,
+       keyFrontDesk, keyDatabase,   keyRetention, keyContent,       keyAudio,         keyVoice,
+       keyIdle,      keyHideCursor, keyPin,       keyHidden,        keyContact + u'1'};
 
 // help/contact1 stands for its numbered family, help/contact1 to help/contact9.
 bool isKnownKey(const QString &key)
@@ -310,6 +311,13 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
     readInt(keyIdle, minIdleSeconds, maxIdleSeconds, QStringLiteral("seconds"), m_idleSeconds);
     m_hideCursor = readBool(keyHideCursor, m_hideCursor);
     m_audio = readBool(keyAudio, m_audio);
+    if (settings.contains(keyVoice)) {
+        const QString value = text(settings.value(keyVoice)).trimmed();
+        if (voices().contains(value))
+            m_voice = value;
+        else
+            problem(settings.fileOf(keyVoice), keyVoice, voices().join(u" or "), value, m_voice);
+    }
     if (settings.contains(keyPin)) {
         const QString value = text(settings.value(keyPin)).trimmed();
         if (value.startsWith(u"pbkdf2-sha256$"))
@@ -373,6 +381,14 @@ void AppConfig::setHighContrast(bool high)
     Q_EMIT highContrastChanged();
 }
 
+QString AppConfig::credits()
+{
+    return QObject::tr("The narration is spoken by RHVoice (Olga Yakovleva, LGPL-2.1 or later) "
+                       "in its slt and bdl voices, which learned from the CMU ARCTIC speech "
+                       "databases recorded at Carnegie Mellon University's Language Technologies "
+                       "Institute.");
+}
+
 QString AppConfig::helpText() const
 {
     return m_mode == Mode::Kiosk ? m_frontDeskText % u"\n\n" % m_helpText : m_helpText;
@@ -392,6 +408,11 @@ QString AppConfig::saveSettings(const QVariantMap &settings)
     if (settings.contains(QStringLiteral("audio"))) {
         m_audio = settings.value(QStringLiteral("audio")).toBool();
         store(keyAudio, m_audio ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    if (const QString voice = settings.value(QStringLiteral("voice")).toString();
+        voices().contains(voice)) {
+        m_voice = voice;
+        store(keyVoice, voice);
     }
     if (settings.contains(QStringLiteral("textScale"))) {
         setTextScale(settings.value(QStringLiteral("textScale")).toReal());

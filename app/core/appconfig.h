@@ -37,6 +37,8 @@ class AppConfig : public QObject, public QmlSingleton<AppConfig>
     Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
     Q_PROPERTY(int retentionDays READ retentionDays CONSTANT)
     Q_PROPERTY(bool audio READ audio NOTIFY settingsChanged)
+    Q_PROPERTY(QString voice READ voice NOTIFY settingsChanged)
+    Q_PROPERTY(QStringList voices READ voices CONSTANT)
     Q_PROPERTY(int idleSeconds READ idleSeconds NOTIFY settingsChanged)
     Q_PROPERTY(QStringList hiddenExercises READ hiddenExercises NOTIFY settingsChanged)
     Q_PROPERTY(QString contentFolder READ contentFolder CONSTANT)
@@ -44,6 +46,7 @@ class AppConfig : public QObject, public QmlSingleton<AppConfig>
     Q_PROPERTY(int startMinutes READ startMinutes CONSTANT)
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString credits READ credits CONSTANT)
 
 public:
     enum class Mode { Home, Kiosk, Session };
@@ -55,6 +58,9 @@ public:
     static constexpr int maxRetentionDays = 3650;
     static constexpr int minIdleSeconds = 30;
     static constexpr int maxIdleSeconds = 3600;
+    // The narrators tools/make-media speaks with (its VOICES), the first the default: slt, a
+    // woman's voice, and bdl, a man's.
+    static QStringList voices() { return {QStringLiteral("slt"), QStringLiteral("bdl")}; }
 
     // What the command line says; empty or unset fields leave the file's value.
     struct Overrides
@@ -103,10 +109,10 @@ public:
     // Exercises the clinic chose not to offer (content/hidden); still startable by id.
     QStringList hiddenExercises() const { return m_hiddenExercises; }
 
-    // The staff settings screen: applies idleSeconds, audio, textScale, hiddenExercises and
-    // crisisText from settings at once, and writes them to the config file, keeping its
-    // comments. Returns an empty string, or why the file could not be written (the settings
-    // then last until Haven restarts).
+    // The staff settings screen: applies idleSeconds, audio, voice, textScale, hiddenExercises
+    // and crisisText from settings at once (any it holds), and writes them to the config file,
+    // keeping its comments. Returns an empty string, or why the file could not be written (the
+    // settings then last until Haven restarts).
     Q_INVOKABLE QString saveSettings(const QVariantMap &settings);
     QString configFile() const { return m_configFile; }
     QString loadedSystemConfigFile() const { return m_systemConfigFile; }
@@ -117,6 +123,9 @@ public:
     int retentionDays() const { return m_retentionDays; }
     // Narration and soundscapes on at the start of each exercise (the person can turn them off).
     bool audio() const { return m_audio; }
+    // The narrator on this device (audio/voice): a kiosk's for every visitor, a session's, and
+    // at home the voice until the person chooses one (Preferences::voice).
+    QString voice() const { return m_voice; }
     // Kiosk: how long without a touch before "Are you still there?"; and whether to hide the
     // mouse pointer on a touchscreen.
     int idleSeconds() const { return m_idleSeconds; }
@@ -130,6 +139,8 @@ public:
     int startMinutes() const { return m_startMinutes; }
     QStringList problems() const { return m_problems; }
     static QString version() { return QStringLiteral(HAVEN_VERSION); }
+    // Who made what Haven ships and did not write itself (media/audio/CREDITS.md has the rest).
+    static QString credits();
 
 Q_SIGNALS:
     void textScaleChanged();
@@ -155,6 +166,7 @@ private:
     QString m_databaseFile;
     int m_retentionDays = defaultRetentionDays;
     bool m_audio = true;
+    QString m_voice = voices().constFirst();
     int m_idleSeconds = 90;
     bool m_hideCursor = true;
     QString m_pinRecord;

@@ -150,7 +150,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         result.action = Action::Exit;
-        result.output = u"haven " % AppConfig::version();
+        result.output = u"haven " % AppConfig::version() % u'\n' % AppConfig::credits();
         return result;
     }
 

@@ -11,6 +11,8 @@ class QmlSingleton
 {
 public:
     static void setInstance(T *instance) { s_instance = instance; }
+    // The instance main() (or a test) set, or nullptr.
+    static T *instance() { return s_instance; }
 
     static T *create(QQmlEngine *, QJSEngine *)
     {

@@ -1,5 +1,6 @@
 #include "preferences.h"
 
+#include "appconfig.h"
 #include "logging.h"
 #include "wholefile.h"
 
@@ -13,6 +14,7 @@ namespace {
 
 const QString keyFavourites = QStringLiteral("favourites");
 const QString keyMinutes = QStringLiteral("minutes");
+const QString keyVoice = QStringLiteral("voice");
 
 // Lengths a person can choose; anything else in the file is not theirs.
 constexpr int maxMinutes = 60;
@@ -60,12 +62,17 @@ void Preferences::load()
         if (value >= 1 && value <= maxMinutes)
             m_minutes.insert(it.key(), value);
     }
+    if (const QString voice = object.value(keyVoice).toString();
+        AppConfig::voices().contains(voice))
+        m_voice = voice;
 }
 
 void Preferences::save()
 {
-    const QJsonObject object{{keyFavourites, QJsonArray::fromStringList(m_favourites)},
-                             {keyMinutes, QJsonObject::fromVariantMap(m_minutes)}};
+    QJsonObject object{{keyFavourites, QJsonArray::fromStringList(m_favourites)},
+                       {keyMinutes, QJsonObject::fromVariantMap(m_minutes)}};
+    if (!m_voice.isEmpty())
+        object.insert(keyVoice, m_voice);
     const QString error
         = WholeFile::write(m_file, QJsonDocument(object).toJson(QJsonDocument::Compact), true);
     if (!error.isEmpty())
@@ -105,4 +112,14 @@ void Preferences::setMinutes(const QString &exerciseId, int minutes)
         m_minutes.insert(exerciseId, minutes);
     save();
     Q_EMIT minutesChanged();
+}
+
+void Preferences::setVoice(const QString &voice)
+{
+    const QString chosen = AppConfig::voices().contains(voice) ? voice : QString();
+    if (!isEnabled() || chosen == m_voice)
+        return;
+    m_voice = chosen;
+    save();
+    Q_EMIT voiceChanged();
 }

@@ -7,10 +7,10 @@
 #include <QStringList>
 #include <QVariantMap>
 
-// What a person chose for themselves at home: their favourite exercises, and the length they
-// last chose for each. Kept in one small file on this device. Made without a file (kiosk and
-// session modes) it remembers nothing, so a shared device never carries one person's choices
-// to the next.
+// What a person chose for themselves at home: their favourite exercises, the length they last
+// chose for each, and the narrator's voice. Kept in one small file on this device. Made without a
+// file (kiosk and session modes) it remembers nothing, so a shared device never carries one
+// person's choices to the next.
 class Preferences : public QObject, public QmlSingleton<Preferences>
 {
     Q_OBJECT
@@ -21,6 +21,10 @@ class Preferences : public QObject, public QmlSingleton<Preferences>
     Q_PROPERTY(QStringList favourites READ favourites NOTIFY favouritesChanged)
     // Exercise id → the minutes last chosen for it; an exercise at its own length is not here.
     Q_PROPERTY(QVariantMap minutes READ minutes NOTIFY minutesChanged)
+    // The narrator the person chose (an id of AppConfig::voices()); empty: the device's
+    // (AppConfig::voice, which is where a session's therapist keeps theirs). An exercise already
+    // under way keeps the voice it started with.
+    Q_PROPERTY(QString voice READ voice WRITE setVoice NOTIFY voiceChanged)
 
 public:
     // Reads file now; an empty path remembers nothing (see above).
@@ -32,6 +36,9 @@ public:
     QString file() const { return m_file; }
     QStringList favourites() const { return m_favourites; }
     QVariantMap minutes() const { return m_minutes; }
+    QString voice() const { return m_voice; }
+    // An unknown id goes back to the device's voice.
+    void setVoice(const QString &voice);
 
     Q_INVOKABLE bool isFavourite(const QString &exerciseId) const;
     // Newest favourite last.
@@ -43,6 +50,7 @@ public:
 Q_SIGNALS:
     void favouritesChanged();
     void minutesChanged();
+    void voiceChanged();
 
 private:
     void load();
@@ -51,4 +59,5 @@ private:
     QString m_file;
     QStringList m_favourites;
     QVariantMap m_minutes;
+    QString m_voice;
 };

@@ -2,8 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Haven
 
-// At home: how long an exercise should run, chosen with large buttons before it starts. The
-// length is remembered for next time (Preferences); its own length is always one tap away.
+// At home: how long an exercise should run, chosen with large buttons before it starts, and who
+// speaks it. Both are remembered for next time (Preferences); its own length is always one tap
+// away.
 Sheet {
     id: dialog
 
@@ -40,6 +41,13 @@ Sheet {
         width: dialog.contentWidth
         text: qsTr("Its own length is %1 min. The words stay the same; only the quiet time changes.").arg(length.ownMinutes)
         color: Theme.textMuted
+    }
+
+    VoiceChoice {
+        objectName: "lengthVoice"
+        width: dialog.contentWidth
+        voice: Preferences.voice || AppConfig.voice
+        onChosen: id => Preferences.voice = id
     }
 
     Flow {

@@ -2,12 +2,13 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Haven
 
-// The clinic's settings, for staff: how long a kiosk waits, sound, text size, which exercises
-// are offered, and the crisis words. Saved to the configuration file, whose comments stay.
+// The clinic's settings, for staff: how long a kiosk waits, sound and the narrator's voice, text
+// size, which exercises are offered, and the crisis words. Saved to the configuration file, whose comments stay.
 BaseScreen {
     id: screen
 
     property var hidden: [...AppConfig.hiddenExercises]
+    property string voice: AppConfig.voice
     property string message
 
     function save() {
@@ -15,6 +16,7 @@ BaseScreen {
         const error = AppConfig.saveSettings({
                 idleSeconds: idle.value,
                 audio: soundOn.checked,
+                voice: screen.voice,
                 textScale: textSize.value,
                 hiddenExercises: hidden,
                 crisisText: crisis.text
@@ -98,6 +100,14 @@ BaseScreen {
                         onClicked: soundOn.checked = false
                     }
                 }
+            }
+
+            VoiceChoice {
+                objectName: "voiceChoice"
+                width: parent.width
+                label: AppConfig.mode === AppConfig.Kiosk ? qsTr("Voice of the narration, for every visitor") : qsTr("Voice of the narration")
+                voice: screen.voice
+                onChosen: id => screen.voice = id
             }
 
             NumberStepper {

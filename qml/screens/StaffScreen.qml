@@ -32,7 +32,8 @@ BaseScreen {
                     { label: qsTr("Mode"), value: AppConfig.modeName },
                     { label: qsTr("Configuration files"), value: qsTr("%1 (the clinic's, read first)\n%2 (where Settings save)").arg(AppConfig.systemConfigFile).arg(AppConfig.configFile) },
                     { label: qsTr("Usage log"), value: AppConfig.databaseFile },
-                    { label: qsTr("Exercise folders"), value: [...ExerciseLibrary.folders].join("\n") }
+                    { label: qsTr("Exercise folders"), value: [...ExerciseLibrary.folders].join("\n") },
+                    { label: qsTr("Voices"), value: AppConfig.credits }
                 ]
 
                 Column {

@@ -61,6 +61,7 @@ private Q_SLOTS:
         QVERIFY(!config.helpText().contains(QStringLiteral("front desk")));
         QVERIFY(config.databaseFile().endsWith(QStringLiteral("/haven.db")));
         QCOMPARE(config.retentionDays(), 365);
+        QCOMPARE(config.voice(), QStringLiteral("slt"));
         QVERIFY(config.problems().isEmpty());
     }
 
@@ -145,6 +146,9 @@ private Q_SLOTS:
             << QByteArray("[storage]\nretentionDays=0\n")
             << QStringLiteral("storage/retentionDays: expected a whole number of days from 1 to "
                               "3650, got \"0\"; using 365");
+        QTest::newRow("voice") << QByteArray("[audio]\nvoice=robot\n")
+                               << QStringLiteral(
+                                      "audio/voice: expected slt or bdl, got \"robot\"; using slt");
         QTest::newRow("typo")
             << QByteArray("[display]\ntextScal=1.5\n")
             << QStringLiteral("display/textScal: unknown key, ignored (see haven.conf.example)");
@@ -234,6 +238,7 @@ private Q_SLOTS:
         const QString error = config.saveSettings(
             {{QStringLiteral("idleSeconds"), 120},
              {QStringLiteral("audio"), false},
+             {QStringLiteral("voice"), QStringLiteral("bdl")},
              {QStringLiteral("textScale"), 1.5},
              {QStringLiteral("hiddenExercises"),
               QStringList{QStringLiteral("box-breathing"), QStringLiteral("body-scan")}},
@@ -243,6 +248,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(config.idleSeconds(), 120);
         QVERIFY(!config.audio());
+        QCOMPARE(config.voice(), QStringLiteral("bdl"));
         QVERIFY(config.helpText().contains(QStringLiteral("Lifeline")));
 
         QFile file(path);
@@ -256,6 +262,7 @@ private Q_SLOTS:
         QVERIFY2(reread.problems().isEmpty(), qPrintable(reread.problems().join(u'\n')));
         QCOMPARE(reread.idleSeconds(), 120);
         QVERIFY(!reread.audio());
+        QCOMPARE(reread.voice(), QStringLiteral("bdl"));
         QCOMPARE(reread.textScale(), 1.5);
         QCOMPARE(reread.hiddenExercises(),
                  (QStringList{QStringLiteral("box-breathing"), QStringLiteral("body-scan")}));

@@ -1,8 +1,12 @@
+#include "appconfig.h"
 #include "audioguide.h"
+#include "preferences.h"
 
 #include <QAudio>
 #include <QAudioDevice>
 #include <QMediaDevices>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -137,6 +141,98 @@ private Q_SLOTS:
         second.setExercise(exercise({say(QStringLiteral("Two."), QStringLiteral("two.ogg"))}));
         QCOMPARE(second.timeline().steps[0].durationMs, 1000);
         QCOMPARE(second.total(), 1.0);
+    }
+
+    // Each voice's clip times and plays its step; a clip missing in one voice is the other's.
+    void theChosenVoiceSpeaksAndAMissingClipFallsBack()
+    {
+        ExerciseRunner runner;
+        runner.setExercise(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg")),
+                                     say(QStringLiteral("Two."), QStringLiteral("two.ogg")),
+                                     say(QStringLiteral("Three."), QStringLiteral("three.ogg"))}));
+        AudioGuide guide;
+        QCOMPARE(guide.chosenVoice(), QStringLiteral("slt")); // no device choice: the first
+        guide.setRunner(&runner);
+        const auto lengths = [&runner] {
+            QList<qint64> ms;
+            for (const TimedStep &step : runner.timeline().steps)
+                ms.append(step.durationMs);
+            return ms;
+        };
+        QCOMPARE(lengths(), (QList<qint64>{1500, 1000, 1000})); // three.ogg: only bdl's
+        QCOMPARE(guide.narrationFile(clips + u"three.ogg"_s), clips + u"voices/en/bdl/three.ogg"_s);
+
+        QSignalSpy chosen(&guide, &AudioGuide::chosenVoiceChanged);
+        guide.setVoice(QStringLiteral("bdl"));
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(lengths(), (QList<qint64>{1000, 1000, 1000})); // two.ogg: only slt's
+        QCOMPARE(guide.narrationFile(clips + u"one.ogg"_s), clips + u"voices/en/bdl/one.ogg"_s);
+        QCOMPARE(guide.narrationFile(clips + u"two.ogg"_s), clips + u"two.ogg"_s);
+
+        // It plays the file it was timed by.
+        runner.start();
+        SoundChannel *narration = guide.findChild<SoundChannel *>(u"narration"_s);
+        QCOMPARE(narration->source(), clips + u"voices/en/bdl/one.ogg"_s);
+
+        // A run under way keeps its voice; the next run takes the new one.
+        guide.setVoice(QStringLiteral("slt"));
+        QCOMPARE(runner.timeline().steps[0].durationMs, 1000);
+        runner.stop();
+        runner.setExercise(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg"))}));
+        QCOMPARE(runner.timeline().steps[0].durationMs, 1500);
+    }
+
+    // Without a voice of its own the guide follows the person's choice, then the device's.
+    void theDevicesChoiceIsTheDefault()
+    {
+        QTemporaryDir dir;
+        AppConfig config(nullptr);
+        config.load(dir.filePath(u"haven.conf"_s));
+        Preferences preferences(dir.filePath(u"preferences.json"_s), nullptr);
+        AppConfig::setInstance(&config);
+        Preferences::setInstance(&preferences);
+        {
+            ExerciseRunner runner;
+            runner.setExercise(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg"))}));
+            AudioGuide guide;
+            guide.setRunner(&runner);
+            QCOMPARE(runner.timeline().steps[0].durationMs, 1500);
+            QCOMPARE(config.saveSettings({{u"voice"_s, u"bdl"_s}}), QString());
+            QCOMPARE(guide.chosenVoice(), u"bdl"_s);
+            QCOMPARE(runner.timeline().steps[0].durationMs, 1000);
+            preferences.setVoice(u"slt"_s);
+            QCOMPARE(guide.chosenVoice(), u"slt"_s);
+            QCOMPARE(runner.timeline().steps[0].durationMs, 1500);
+            guide.setVoice(u"bdl"_s); // its own voice wins
+            QCOMPARE(runner.timeline().steps[0].durationMs, 1000);
+        }
+        AppConfig::setInstance(nullptr);
+        Preferences::setInstance(nullptr);
+    }
+
+    // A manifest from before voices still times its clips, as the first voice's.
+    void aManifestWithOneVoiceStillReads()
+    {
+        QTemporaryDir dir;
+        QFile clip(dir.filePath(u"a/00.ogg"_s));
+        QVERIFY(QDir(dir.path()).mkpath(u"a"_s) && clip.open(QIODevice::WriteOnly));
+        QFile file(dir.filePath(u"manifest.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"narration": {"a/00.ogg": {"exercise": "a", "step": 0, "textSha256": ")"
+                   + NarrationManifest::textHash(u"Hello."_s).toLatin1()
+                   + R"(", "durationMs": 2500, "source": "recording"}}})");
+        file.close();
+        const NarrationManifest manifest = NarrationManifest::read(file.fileName());
+        QVERIFY(manifest.error().isEmpty());
+        QCOMPARE(manifest.voices(u"en"_s), QStringList{u"slt"_s});
+        const QString step = dir.filePath(u"a/00.ogg"_s);
+        const NarrationManifest::Clip *chosen
+            = manifest.choose(step, u"en"_s, u"bdl"_s, NarrationManifest::textHash(u"Hello."_s));
+        QVERIFY(chosen);
+        QCOMPARE(chosen->file, step);
+        QCOMPARE(chosen->durationMs, 2500);
+        QCOMPARE(chosen->source, u"recording"_s);
+        QVERIFY(!manifest.choose(step, u"en"_s, u"slt"_s, NarrationManifest::textHash(u"Bye."_s)));
     }
 
     void followsPauseResumeStop()

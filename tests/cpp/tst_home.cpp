@@ -148,7 +148,9 @@ private Q_SLOTS:
         Preferences preferences(QString(), nullptr);
         preferences.setFavourite(QStringLiteral("orienting"), true);
         preferences.setMinutes(QStringLiteral("orienting"), 5);
+        preferences.setVoice(QStringLiteral("bdl"));
         QVERIFY(preferences.favourites().isEmpty());
+        QCOMPARE(preferences.voice(), QString());
         QCOMPARE(preferences.minutesFor(QStringLiteral("orienting")), 0);
     }
 
@@ -162,12 +164,19 @@ private Q_SLOTS:
             preferences.setFavourite(QStringLiteral("orienting"), false);
             preferences.setMinutes(QStringLiteral("box-breathing"), 7);
             preferences.setMinutes(QStringLiteral("safe-place"), 99); // not a length: ignored
+            QSignalSpy voiceChanged(&preferences, &Preferences::voiceChanged);
+            preferences.setVoice(QStringLiteral("bdl"));
+            preferences.setVoice(QStringLiteral("robot")); // not a narrator: the device's voice
+            QCOMPARE(preferences.voice(), QString());
+            preferences.setVoice(QStringLiteral("bdl"));
+            QCOMPARE(voiceChanged.count(), 3);
         }
         QVERIFY(isPrivate(file));
         Preferences again(file, nullptr);
         QCOMPARE(again.favourites(), QStringList{u"safe-place"_qs});
         QCOMPARE(again.minutesFor(QStringLiteral("box-breathing")), 7);
         QCOMPARE(again.minutesFor(QStringLiteral("safe-place")), 0);
+        QCOMPARE(again.voice(), QStringLiteral("bdl"));
         again.setMinutes(QStringLiteral("box-breathing"), 0); // back to its own length
         QCOMPARE(Preferences(file, nullptr).minutes().size(), 0);
     }

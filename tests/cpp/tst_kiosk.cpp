@@ -254,6 +254,12 @@ private Q_SLOTS:
         QVERIFY(currentType().startsWith(u"SettingsScreen"));
         QVERIFY(item(QStringLiteral("idleStepper")));
         tap(QStringLiteral("idleStepper-more"));
+        QCOMPARE(item(QStringLiteral("voice-slt"))->property("checked"), true);
+        tap(QStringLiteral("voice-bdl")); // the visitors' narrator
+        QCOMPARE(item(QStringLiteral("voice-bdl"))->property("checked"), true);
+        QCOMPARE(item(QStringLiteral("voice-slt"))->property("checked"), false);
+        QCOMPARE(m_haven->config().voice(), u"slt"_qs); // until saved
+        save(QStringLiteral("kiosk-settings-voice-1280x800"));
         QQuickItem *crisis = item(QStringLiteral("crisisText"));
         crisis->setProperty("text", QString());
         tap(QStringLiteral("crisisText"));
@@ -278,11 +284,13 @@ private Q_SLOTS:
         save(QStringLiteral("kiosk-settings-save-1280x800"));
         tap(QStringLiteral("saveSettings"));
         QCOMPARE(m_haven->config().idleSeconds(), 105);
+        QCOMPARE(m_haven->config().voice(), u"bdl"_qs);
         QCOMPARE(item(QStringLiteral("settingsMessage"))->property("text").toString(),
                  u"Saved."_qs);
         const QString ini = IniFile::read(m_haven->config().configFile());
         QVERIFY(ini.contains(u"[kiosk]\nidleSeconds=105"_qs));
         QVERIFY(ini.toLower().contains(u"text=\"call\""_qs));
+        QVERIFY(ini.contains(u"voice=bdl"_qs));
         // Saving ended the typing; the keyboard went with the focus.
         QTRY_VERIFY(!item(QStringLiteral("keyboardPanel")));
     }

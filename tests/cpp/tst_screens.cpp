@@ -219,7 +219,8 @@ private Q_SLOTS:
                                     QStringLiteral("staff"),
                                     QStringLiteral("dashboard"),
                                     QStringLiteral("history"),
-                                    QStringLiteral("help")};
+                                    QStringLiteral("help"),
+                                    QStringLiteral("settings")};
         const QList<QSize> sizes = {{1280, 800}, {800, 1280}, {800, 480}, {480, 800}, {1920, 1080}};
         for (const QString &route : routes) {
             for (const QSize size : sizes) {

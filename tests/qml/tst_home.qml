@@ -2,8 +2,8 @@ import QtQuick
 import QtTest
 import Haven
 
-// What a person keeps on their own device: favourites, the length they chose, and their
-// check-ins over the days, which they can delete.
+// What a person keeps on their own device: favourites, the length and the voice they chose, and
+// their check-ins over the days, which they can delete.
 HavenTestCase {
     id: testCase
 
@@ -13,6 +13,7 @@ HavenTestCase {
         for (const id of Preferences.favourites)
             Preferences.setFavourite(id, false);
         Preferences.setMinutes("extended-exhale", 0);
+        Preferences.voice = "";
     }
 
     // Every visible item named name, by the visual tree.
@@ -57,6 +58,20 @@ HavenTestCase {
         tap("card-extended-exhale-open");
         tryCompare(bar, "title", "Longer breath out");
         compare(VisitFlow.runner.minutes, 5);
+    }
+
+    function test_chosenVoiceSpeaks() {
+        tap("card-extended-exhale-length");
+        tryVerify(() => find("lengthVoice").visible);
+        verify(find("voice-slt").checked); // the device's voice until the person chooses
+        tap("voice-bdl");
+        compare(Preferences.voice, "bdl");
+        verify(find("voice-bdl").checked);
+        verify(!find("voice-slt").checked);
+        tap("lengthStart");
+        tryCompare(bar, "title", "Longer breath out");
+        verify(VisitFlow.guide);
+        compare(VisitFlow.guide.chosenVoice, "bdl");
     }
 
     function test_myCheckInsAndDeletingThem() {
