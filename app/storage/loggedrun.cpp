@@ -28,21 +28,24 @@ std::optional<LoggedRun> LoggedRun::from(const RunRecord &record, QString *why)
     run.activeSeconds = std::max(0, record.activeSeconds);
     run.ending = endingName(record.ending);
     run.recommended = record.recommended;
-    const auto distress = [](const CheckIn &c) {
-        return c.hasDistress() ? std::optional<int>(std::min(c.distress, 10)) : std::nullopt;
-    };
     if (record.before) {
         run.zoneBefore = zoneName(record.before->zone());
-        run.distressBefore = distress(*record.before);
+        run.distressBefore = distressOf(*record.before);
     }
     if (record.after) {
         run.zoneAfter = zoneName(record.after->zone());
-        run.distressAfter = distress(*record.after);
+        run.distressAfter = distressOf(*record.after);
     }
     run.textScale = textScaleBucket(record.textScale);
     run.reducedMotion = record.reducedMotion;
     run.audioOn = record.audioOn;
     return run;
+}
+
+std::optional<int> LoggedRun::distressOf(const CheckIn &checkIn)
+{
+    return checkIn.hasDistress() ? std::optional<int>(std::min(checkIn.distress, 10))
+                                 : std::nullopt;
 }
 
 QString LoggedRun::zoneName(CheckIn::Zone zone)

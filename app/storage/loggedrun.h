@@ -28,12 +28,15 @@ struct LoggedRun
     int textScale = 100; // percent, to the nearest half: 100, 150 or 200
     bool reducedMotion = false;
     bool audioOn = true;
+    // In memory only, never written: lets a later after check-in find this run (UsageLog::amendAfter).
+    quint64 token = 0;
 
     // Empty when the record cannot be logged (an unknown mode, a malformed exercise id); why is
     // written to *why.
     static std::optional<LoggedRun> from(const RunRecord &record, QString *why = nullptr);
 
     static QString zoneName(CheckIn::Zone zone);
+    static std::optional<int> distressOf(const CheckIn &checkIn); // 0–10, or none if skipped
     static QString endingName(RunRecord::Ending ending);
     static int textScaleBucket(double scale);
     static bool isExerciseId(const QString &id);

@@ -17,33 +17,54 @@ QSqlError run(QSqlDatabase &db, const QStringList &statements)
     return {};
 }
 
-// The first layout. CHECK constraints hold every column to the values the privacy list allows,
-// so no free text can reach the file even by mistake.
-QSqlError migrateTo1(QSqlDatabase &db)
+// The runs table. CHECK constraints hold every column to the values the privacy list allows, so
+// no free text can reach the file even by mistake. Schema 1 made it with the first three endings;
+// schema 3 remakes it with all of them.
+QString runsTable(const QString &name, const QString &endings)
 {
     const QString zone = QStringLiteral(" TEXT CHECK (%1 IN ('below', 'inside', 'above'))");
     const QString distress = QStringLiteral(" INTEGER CHECK (%1 BETWEEN 0 AND 10)");
     const QString flag = QStringLiteral(" INTEGER NOT NULL CHECK (%1 IN (0, 1))");
+    return u"CREATE TABLE " % name % u" ("
+           u"day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'), "
+           u"hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23), "
+           u"weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), "
+           u"mode TEXT NOT NULL CHECK (mode IN ('home', 'kiosk', 'session')), "
+           u"exercise_id TEXT NOT NULL CHECK (length(exercise_id) BETWEEN 1 AND 64 "
+           u"AND exercise_id NOT GLOB '*[^a-z0-9-]*'), "
+           u"exercise_version INTEGER NOT NULL CHECK (exercise_version >= 1), "
+           u"planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0), "
+           u"active_seconds INTEGER NOT NULL CHECK (active_seconds >= 0), "
+           u"ending TEXT NOT NULL CHECK (ending IN ("
+        % endings % u")), recommended" % flag.arg(u"recommended") % u", zone_before"
+        % zone.arg(u"zone_before") % u", distress_before" % distress.arg(u"distress_before")
+        % u", zone_after" % zone.arg(u"zone_after") % u", distress_after"
+        % distress.arg(u"distress_after")
+        % u", text_scale INTEGER NOT NULL CHECK (text_scale IN (100, 150, 200)), "
+          u"reduced_motion"
+        % flag.arg(u"reduced_motion") % u", audio_on" % flag.arg(u"audio_on") % u')';
+}
+
+const QString insertTrigger = QStringLiteral(
+    "CREATE TRIGGER runs_totals AFTER INSERT ON runs BEGIN "
+    "INSERT INTO exercise_totals VALUES (NEW.day, NEW.mode, NEW.exercise_id, 1, "
+    "NEW.ending = 'completed', NEW.distress_after - NEW.distress_before IS NOT NULL, "
+    "coalesce(NEW.distress_after - NEW.distress_before, 0)) "
+    "ON CONFLICT DO UPDATE SET runs = runs + 1, completed = completed + "
+    "excluded.completed, distress_pairs = distress_pairs + excluded.distress_pairs, "
+    "distress_change = distress_change + excluded.distress_change; "
+    "INSERT INTO hour_totals VALUES (NEW.day, NEW.mode, NEW.hour, 1) "
+    "ON CONFLICT DO UPDATE SET runs = runs + 1; "
+    "INSERT INTO zone_totals VALUES (NEW.day, NEW.mode, coalesce(NEW.zone_before, "
+    "'none'), coalesce(NEW.zone_after, 'none'), 1) "
+    "ON CONFLICT DO UPDATE SET runs = runs + 1; "
+    "END");
+
+QSqlError migrateTo1(QSqlDatabase &db)
+{
     return run(
         db,
-        {u"CREATE TABLE runs ("
-         u"day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'), "
-         u"hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23), "
-         u"weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), "
-         u"mode TEXT NOT NULL CHECK (mode IN ('home', 'kiosk', 'session')), "
-         u"exercise_id TEXT NOT NULL CHECK (length(exercise_id) BETWEEN 1 AND 64 "
-         u"AND exercise_id NOT GLOB '*[^a-z0-9-]*'), "
-         u"exercise_version INTEGER NOT NULL CHECK (exercise_version >= 1), "
-         u"planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0), "
-         u"active_seconds INTEGER NOT NULL CHECK (active_seconds >= 0), "
-         u"ending TEXT NOT NULL CHECK (ending IN ('completed', 'stopped', 'reset_by_idle')), "
-         u"recommended"
-             % flag.arg(u"recommended") % u", zone_before" % zone.arg(u"zone_before")
-             % u", distress_before" % distress.arg(u"distress_before") % u", zone_after"
-             % zone.arg(u"zone_after") % u", distress_after" % distress.arg(u"distress_after")
-             % u", text_scale INTEGER NOT NULL CHECK (text_scale IN (100, 150, 200)), "
-               u"reduced_motion"
-             % flag.arg(u"reduced_motion") % u", audio_on" % flag.arg(u"audio_on") % u')',
+        {runsTable(QStringLiteral("runs"), QStringLiteral("'completed', 'stopped', 'reset_by_idle'")),
          QStringLiteral("CREATE INDEX runs_by_day ON runs (day)"),
          QStringLiteral(
              "CREATE TABLE app_events ("
@@ -76,20 +97,7 @@ QSqlError migrateTo2(QSqlDatabase &db)
                         "zone_before TEXT NOT NULL, zone_after TEXT NOT NULL, "
                         "runs INTEGER NOT NULL, "
                         "PRIMARY KEY (day, mode, zone_before, zone_after)) WITHOUT ROWID"),
-         QStringLiteral(
-             "CREATE TRIGGER runs_totals AFTER INSERT ON runs BEGIN "
-             "INSERT INTO exercise_totals VALUES (NEW.day, NEW.mode, NEW.exercise_id, 1, "
-             "NEW.ending = 'completed', NEW.distress_after - NEW.distress_before IS NOT NULL, "
-             "coalesce(NEW.distress_after - NEW.distress_before, 0)) "
-             "ON CONFLICT DO UPDATE SET runs = runs + 1, completed = completed + "
-             "excluded.completed, distress_pairs = distress_pairs + excluded.distress_pairs, "
-             "distress_change = distress_change + excluded.distress_change; "
-             "INSERT INTO hour_totals VALUES (NEW.day, NEW.mode, NEW.hour, 1) "
-             "ON CONFLICT DO UPDATE SET runs = runs + 1; "
-             "INSERT INTO zone_totals VALUES (NEW.day, NEW.mode, coalesce(NEW.zone_before, "
-             "'none'), coalesce(NEW.zone_after, 'none'), 1) "
-             "ON CONFLICT DO UPDATE SET runs = runs + 1; "
-             "END"),
+         insertTrigger,
          QStringLiteral(
              "INSERT INTO exercise_totals SELECT day, mode, exercise_id, count(*), "
              "sum(ending = 'completed'), count(distress_after - distress_before), "
@@ -100,8 +108,46 @@ QSqlError migrateTo2(QSqlDatabase &db)
                         "coalesce(zone_after, 'none'), count(*) FROM runs GROUP BY 1, 2, 3, 4")});
 }
 
+// The endings a run can have since the visit flow writes every run when it ends (replaced by a
+// hand-over, quit with the app, skipped through), and the after check-in added to a row already
+// written: an UPDATE whose trigger moves the row's share of the totals. SQLite cannot change a
+// CHECK in place, so the runs table is made again and its rows copied, rowids and all.
+QSqlError migrateTo3(QSqlDatabase &db)
+{
+    const QString columns = QStringLiteral(
+        "rowid, day, hour, weekday, mode, exercise_id, exercise_version, planned_seconds, "
+        "active_seconds, ending, recommended, zone_before, distress_before, zone_after, "
+        "distress_after, text_scale, reduced_motion, audio_on");
+    return run(
+        db,
+        {runsTable(QStringLiteral("runs_3"),
+                   QStringLiteral("'completed', 'stopped', 'reset_by_idle', 'skipped', "
+                                  "'replaced', 'quit'")),
+         u"INSERT INTO runs_3 (" % columns % u") SELECT " % columns % u" FROM runs",
+         QStringLiteral("DROP TABLE runs"), QStringLiteral("ALTER TABLE runs_3 RENAME TO runs"),
+         QStringLiteral("CREATE INDEX runs_by_day ON runs (day)"), insertTrigger,
+         QStringLiteral(
+             "CREATE TRIGGER runs_totals_after AFTER UPDATE OF zone_after, distress_after "
+             "ON runs BEGIN "
+             "UPDATE exercise_totals SET distress_pairs = distress_pairs "
+             "- (OLD.distress_after - OLD.distress_before IS NOT NULL) "
+             "+ (NEW.distress_after - NEW.distress_before IS NOT NULL), "
+             "distress_change = distress_change "
+             "- coalesce(OLD.distress_after - OLD.distress_before, 0) "
+             "+ coalesce(NEW.distress_after - NEW.distress_before, 0) "
+             "WHERE day = NEW.day AND mode = NEW.mode AND exercise_id = NEW.exercise_id; "
+             "UPDATE zone_totals SET runs = runs - 1 WHERE day = OLD.day AND mode = OLD.mode "
+             "AND zone_before = coalesce(OLD.zone_before, 'none') "
+             "AND zone_after = coalesce(OLD.zone_after, 'none'); "
+             "DELETE FROM zone_totals WHERE day = OLD.day AND mode = OLD.mode AND runs = 0; "
+             "INSERT INTO zone_totals VALUES (NEW.day, NEW.mode, coalesce(NEW.zone_before, "
+             "'none'), coalesce(NEW.zone_after, 'none'), 1) "
+             "ON CONFLICT DO UPDATE SET runs = runs + 1; "
+             "END")});
+}
+
 using Migration = QSqlError (*)(QSqlDatabase &);
-constexpr Migration migrations[] = {migrateTo1, migrateTo2};
+constexpr Migration migrations[] = {migrateTo1, migrateTo2, migrateTo3};
 static_assert(std::size(migrations) == Schema::latest);
 
 } // namespace
@@ -169,8 +215,10 @@ QSqlError Schema::deleteBefore(QSqlDatabase &db, const QString &firstKept)
     return error;
 }
 
-QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs)
+QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs, QList<qint64> *rowids)
 {
+    if (rowids)
+        rowids->clear();
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral(
             "INSERT INTO runs (rowid, day, hour, weekday, mode, exercise_id, exercise_version, "
@@ -201,22 +249,41 @@ QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs)
         // A random rowid can, once in billions, be taken already: draw again. A run that breaks
         // a CHECK is a bug; it is dropped rather than left to block every run after it.
         for (int attempt = 1;; ++attempt) {
-            query.addBindValue(qint64(QRandomGenerator::global()->generate64() >> 1));
+            const qint64 rowid = qint64(QRandomGenerator::global()->generate64() >> 1);
+            query.addBindValue(rowid);
             for (const QVariant &value : values)
                 query.addBindValue(value);
-            if (query.exec())
+            if (query.exec()) {
+                if (rowids)
+                    rowids->append(rowid);
                 break;
+            }
             constexpr int constraint = 19; // SQLITE_CONSTRAINT
             if ((query.lastError().nativeErrorCode().toInt() & 0xff) != constraint)
                 return query.lastError();
             if (attempt == 3) {
                 qCWarning(lcStorage).noquote() << "a run of" << run.exerciseId
                                                << "was not logged:" << query.lastError().text();
+                if (rowids)
+                    rowids->append(-1);
                 break;
             }
         }
     }
     return {};
+}
+
+QSqlError Schema::setAfter(QSqlDatabase &db, qint64 rowid, const QString &zoneAfter,
+                           std::optional<int> distressAfter)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(
+            QStringLiteral("UPDATE runs SET zone_after = ?, distress_after = ? WHERE rowid = ?")))
+        return query.lastError();
+    query.addBindValue(zoneAfter.isEmpty() ? QVariant() : zoneAfter);
+    query.addBindValue(distressAfter ? *distressAfter : QVariant());
+    query.addBindValue(rowid);
+    return query.exec() ? QSqlError() : query.lastError();
 }
 
 QSqlError Schema::insert(QSqlDatabase &db, const QList<AppEvent> &events)

@@ -11,7 +11,8 @@
 namespace Schema {
 
 // 1: runs and app_events. 2: per-day totals kept by triggers, so reports need not scan every run.
-constexpr int latest = 2;
+// 3: the endings skipped, replaced and quit; an after check-in added later moves the totals.
+constexpr int latest = 3;
 
 int userVersion(const QSqlDatabase &db);
 
@@ -37,8 +38,13 @@ struct AppEvent
 };
 
 // Adds runs and events inside the caller's transaction. Each run gets a random rowid, so the
-// order of rows does not tell which runs followed one another.
-QSqlError insert(QSqlDatabase &db, const QList<LoggedRun> &runs);
+// order of rows does not tell which runs followed one another; rowids, if asked for, gets each
+// run's (0 for a run that was dropped), for the writer's memory only.
+QSqlError insert(QSqlDatabase &db, const QList<LoggedRun> &runs, QList<qint64> *rowids = nullptr);
+// Sets the after check-in of the run at rowid (a run just written), inside the caller's
+// transaction; the totals follow by trigger.
+QSqlError setAfter(QSqlDatabase &db, qint64 rowid, const QString &zoneAfter,
+                   std::optional<int> distressAfter);
 QSqlError insert(QSqlDatabase &db, const QList<AppEvent> &events);
 
 } // namespace Schema

@@ -75,7 +75,7 @@ void UsageLog::enqueue(const std::function<void(UsageWriter::Queue &)> &add)
     bool first = false;
     {
         QMutexLocker locker(&m_queue.mutex);
-        first = m_queue.runs.isEmpty() && m_queue.events.isEmpty();
+        first = m_queue.isEmpty();
         add(m_queue);
     }
     // Only the first of a batch wakes the writer; the rest ride along.
@@ -83,15 +83,27 @@ void UsageLog::enqueue(const std::function<void(UsageWriter::Queue &)> &add)
         QMetaObject::invokeMethod(m_writer, &UsageWriter::schedule, Qt::QueuedConnection);
 }
 
-void UsageLog::record(const RunRecord &record)
+quint64 UsageLog::record(const RunRecord &record)
 {
     QString why;
     std::optional<LoggedRun> run = LoggedRun::from(record, &why);
     if (!run) {
         qCWarning(lcStorage).noquote() << "a run was not logged:" << why;
-        return;
+        return 0;
     }
+    run->token = ++m_lastToken;
     enqueue([&run](UsageWriter::Queue &queue) { queue.runs.append(std::move(*run)); });
+    return m_lastToken;
+}
+
+void UsageLog::amendAfter(quint64 token, const CheckIn &after)
+{
+    if (token == 0)
+        return;
+    enqueue([&](UsageWriter::Queue &queue) {
+        queue.amendments.append(
+            {token, LoggedRun::zoneName(after.zone()), LoggedRun::distressOf(after)});
+    });
 }
 
 void UsageLog::recordContentProblems(int files)

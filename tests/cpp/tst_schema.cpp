@@ -124,10 +124,12 @@ private Q_SLOTS:
         found.sort();
         allowed.sort();
         QCOMPARE(found, allowed);
-        // Nothing else can hold data: no views, and the only trigger is the one keeping totals.
+        // Nothing else can hold data: no views, and the only triggers are those keeping totals.
         QCOMPARE(c.rows(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN "
-                                       "('view', 'trigger')")),
-                 (QList<QVariantList>{{QStringLiteral("trigger"), QStringLiteral("runs_totals")}}));
+                                       "('view', 'trigger') ORDER BY name")),
+                 (QList<QVariantList>{{QStringLiteral("trigger"), QStringLiteral("runs_totals")},
+                                      {QStringLiteral("trigger"),
+                                       QStringLiteral("runs_totals_after")}}));
     }
 
     // The CHECK constraints keep text out even if a bug in Haven tried to put it in.
