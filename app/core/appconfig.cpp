@@ -4,9 +4,11 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStringDecoder>
 
 namespace {
 
@@ -111,12 +113,43 @@ void AppConfig::problem(const QString &key, const QString &expected, const QStri
     m_problems.append(message);
 }
 
+void AppConfig::configProblem(const QString &message)
+{
+    qCWarning(lcConfig).noquote() << message;
+    m_problems.append(message);
+}
+
+bool AppConfig::isTextFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // unreadable: QSettings says so
+    const QByteArray bytes = file.read(1 << 20);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8(bytes);
+    return !bytes.contains('\0') && !utf8.hasError() && !decoded.isNull();
+}
+
 void AppConfig::load(const QString &configFile, const Overrides &overrides)
 {
     m_configFile
         = QFileInfo(configFile.isEmpty() ? defaultConfigFile() : configFile).absoluteFilePath();
     m_problems.clear();
-    QSettings settings(m_configFile, QSettings::IniFormat);
+    // A mistyped --config, or a binary file, would silently mean defaults, and on a kiosk no PIN.
+    const QFileInfo file(m_configFile);
+    if (overrides.configRequired && !file.exists()) {
+        configProblem(m_configFile % u": there is no such file; using defaults"
+                      % (overrides.mode == Mode::Kiosk
+                             ? QStringLiteral(", so there is no staff PIN")
+                             : QString()));
+    }
+    const bool binary = file.exists() && !isTextFile(m_configFile);
+    if (binary)
+        configProblem(m_configFile
+                      % u": is not a text configuration file (it holds binary data); using "
+                        u"defaults");
+    // A binary file is read as an empty one: its bytes would only make noise as unknown keys.
+    QSettings settings(binary ? QStringLiteral("/dev/null") : m_configFile, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
         const QString message
             = m_configFile % u": could not be read as an INI file; using defaults";
@@ -166,6 +199,10 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         const QString value = text(settings.value(key)).trimmed();
         if (value.isEmpty())
             problem(key, QStringLiteral("some text"), value, QStringLiteral("the default text"));
+        else if (value.size() > maxTextLength)
+            problem(key, u"at most " % QString::number(maxTextLength) % u" characters",
+                    value.left(24) % u"… (" % QString::number(value.size()) % u" characters)",
+                    QStringLiteral("the default text"));
         else
             target = value;
     };
@@ -202,8 +239,9 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         if (value.startsWith(u"pbkdf2-sha256$"))
             m_pinRecord = value;
         else
+            // Never echoed: a plain-text PIN would land in the journal and on the staff screen.
             problem(keyPin, QStringLiteral("a PIN hash written by haven --set-pin"),
-                    value.left(12) % u"…", QStringLiteral("no PIN"));
+                    QStringLiteral("something else, not shown"), QStringLiteral("no PIN"));
     }
 
     // An unquoted comma list arrives as a QStringList; one id as a string.

@@ -45,6 +45,9 @@ public:
     static constexpr qreal maxTextScale = 2.0;
     static constexpr int defaultRetentionDays = 365;
     static constexpr int maxRetentionDays = 3650;
+    // Help and front-desk text longer than this is refused: it is read aloud and laid out at
+    // every "Need help now?", and 2 MB of it made that take seconds.
+    static constexpr int maxTextLength = 4000;
     static constexpr int minIdleSeconds = 30;
     static constexpr int maxIdleSeconds = 3600;
 
@@ -57,6 +60,8 @@ public:
         QString contentFolder;
         QString startExercise;
         int startMinutes = 0;
+        // The file was named on the command line to be read: if it is not there, say so.
+        bool configRequired = false;
     };
 
     explicit AppConfig(QObject *parent); // no default: see QmlSingleton
@@ -116,6 +121,8 @@ Q_SIGNALS:
     void settingsChanged();
 
 private:
+    void configProblem(const QString &message);
+    static bool isTextFile(const QString &path);
     void problem(const QString &key, const QString &expected, const QString &got,
                  const QString &fallback);
 
