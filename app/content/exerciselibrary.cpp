@@ -50,8 +50,10 @@ void ExerciseLibrary::load(const QStringList &folders)
         for (const QString &file : exerciseFiles(dir.path())) {
             // Only a regular file is read: a pipe or a stalled device would never finish.
             if (const QFileInfo info(file); !info.isFile() || !info.isReadable()) {
-                m_problems.append({ContentProblem::Severity::Error, file, {},
-                                   info.isDir()      ? QStringLiteral("a folder, not a file; skipped")
+                m_problems.append({ContentProblem::Severity::Error,
+                                   file,
+                                   {},
+                                   info.isDir() ? QStringLiteral("a folder, not a file; skipped")
                                        : info.isSymLink() && !info.exists()
                                        ? QStringLiteral("a link that leads nowhere (or to itself); "
                                                         "skipped")
@@ -102,10 +104,9 @@ QStringList ExerciseLibrary::exerciseFiles(const QString &folder)
     // Every entry named *.json, whatever it is: what cannot be read is reported, not passed over.
     const QDir dir(QDir::cleanPath(folder));
     QStringList files;
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")},
-                                             QDir::AllEntries | QDir::System | QDir::Hidden
-                                                 | QDir::NoDotAndDotDot,
-                                             QDir::Name))
+    for (const QString &name : dir.entryList(
+             {QStringLiteral("*.json")},
+             QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name))
         files.append(dir.filePath(name));
     return files;
 }

@@ -58,8 +58,9 @@ Checked connectAndCheck(const QString &name, const QString &path, int busyTimeou
     if (version > Schema::latest)
         return {Checked::Newer, {}, QString::number(version)};
     if (version < 0)
-        return {Checked::Foreign, {}, u"its schema version is " % QString::number(version)
-                    % u", which no Haven writes"};
+        return {Checked::Foreign,
+                {},
+                u"its schema version is " % QString::number(version) % u", which no Haven writes"};
     // Haven's own file has its two tables, or no table at all (new, or not yet migrated).
     if (!query.exec(QStringLiteral(
             "SELECT count(*), count(*) FILTER (WHERE name IN ('runs', 'app_events')) "
@@ -139,16 +140,20 @@ Database::Opened Database::open(const QString &connectionName, const QString &pa
     if (report && !file.exists())
         return {Status::Missing, Trouble::None, u"there is no usage log at " % shown, {}};
     if (file.exists() && !file.isFile())
-        return {Status::Foreign, Trouble::None,
-                shown % u" is not a file (a folder, a pipe or a device). Give --db or [storage] "
-                        u"database the name of a file.",
+        return {Status::Foreign,
+                Trouble::None,
+                shown
+                    % u" is not a file (a folder, a pipe or a device). Give --db or [storage] "
+                      u"database the name of a file.",
                 {}};
     // Only a file that says it is SQLite can be a damaged log; anything else (a config, a text
     // file) is some other file given by mistake, and is never moved.
     if (file.size() > 0 && !hasSqliteHeader(path))
-        return {Status::Foreign, Trouble::None,
-                shown % u" is not a usage log (it is not an SQLite file). Haven leaves it as it "
-                        u"is; give --db or [storage] database a new file name.",
+        return {Status::Foreign,
+                Trouble::None,
+                shown
+                    % u" is not a usage log (it is not an SQLite file). Haven leaves it as it "
+                      u"is; give --db or [storage] database a new file name.",
                 {}};
     if (!report && !QDir().mkpath(file.absolutePath()))
         return {Status::Unavailable,
@@ -162,7 +167,8 @@ Database::Opened Database::open(const QString &connectionName, const QString &pa
     Opened result{Status::Ready, Trouble::None, {}, {}};
     if (checked.kind == Checked::Foreign) {
         close(connectionName);
-        return {Status::Foreign, Trouble::None,
+        return {Status::Foreign,
+                Trouble::None,
                 shown % u" is not a Haven usage log: " % checked.finding
                     % u". Haven leaves it as it is; give --db or [storage] database a new file "
                       u"name.",
@@ -208,7 +214,8 @@ Database::Opened Database::open(const QString &connectionName, const QString &pa
         if (const int version = Schema::userVersion(QSqlDatabase::database(connectionName, false));
             version < 2) {
             close(connectionName);
-            return {Status::Unavailable, Trouble::None,
+            return {Status::Unavailable,
+                    Trouble::None,
                     shown % u" was written by an older Haven (schema " % QString::number(version)
                         % u"). Start Haven once to bring it up to date, then run the report "
                           u"again.",

@@ -28,7 +28,8 @@ struct LoggedRun
     int textScale = 100; // percent, to the nearest half: 100, 150 or 200
     bool reducedMotion = false;
     bool audioOn = true;
-    // In memory only, never written: lets a later after check-in find this run (UsageLog::amendAfter).
+    // In memory only, never written: lets a later after check-in find this run
+    // (UsageLog::amendAfter).
     quint64 token = 0;
 
     // Empty when the record cannot be logged (an unknown mode, a malformed exercise id); why is

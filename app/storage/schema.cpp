@@ -25,17 +25,18 @@ QString runsTable(const QString &name, const QString &endings)
     const QString zone = QStringLiteral(" TEXT CHECK (%1 IN ('below', 'inside', 'above'))");
     const QString distress = QStringLiteral(" INTEGER CHECK (%1 BETWEEN 0 AND 10)");
     const QString flag = QStringLiteral(" INTEGER NOT NULL CHECK (%1 IN (0, 1))");
-    return u"CREATE TABLE " % name % u" ("
-           u"day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'), "
-           u"hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23), "
-           u"weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), "
-           u"mode TEXT NOT NULL CHECK (mode IN ('home', 'kiosk', 'session')), "
-           u"exercise_id TEXT NOT NULL CHECK (length(exercise_id) BETWEEN 1 AND 64 "
-           u"AND exercise_id NOT GLOB '*[^a-z0-9-]*'), "
-           u"exercise_version INTEGER NOT NULL CHECK (exercise_version >= 1), "
-           u"planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0), "
-           u"active_seconds INTEGER NOT NULL CHECK (active_seconds >= 0), "
-           u"ending TEXT NOT NULL CHECK (ending IN ("
+    return u"CREATE TABLE " % name
+        % u" ("
+          u"day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'), "
+          u"hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23), "
+          u"weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), "
+          u"mode TEXT NOT NULL CHECK (mode IN ('home', 'kiosk', 'session')), "
+          u"exercise_id TEXT NOT NULL CHECK (length(exercise_id) BETWEEN 1 AND 64 "
+          u"AND exercise_id NOT GLOB '*[^a-z0-9-]*'), "
+          u"exercise_version INTEGER NOT NULL CHECK (exercise_version >= 1), "
+          u"planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0), "
+          u"active_seconds INTEGER NOT NULL CHECK (active_seconds >= 0), "
+          u"ending TEXT NOT NULL CHECK (ending IN ("
         % endings % u")), recommended" % flag.arg(u"recommended") % u", zone_before"
         % zone.arg(u"zone_before") % u", distress_before" % distress.arg(u"distress_before")
         % u", zone_after" % zone.arg(u"zone_after") % u", distress_after"
@@ -64,7 +65,8 @@ QSqlError migrateTo1(QSqlDatabase &db)
 {
     return run(
         db,
-        {runsTable(QStringLiteral("runs"), QStringLiteral("'completed', 'stopped', 'reset_by_idle'")),
+        {runsTable(QStringLiteral("runs"),
+                   QStringLiteral("'completed', 'stopped', 'reset_by_idle'")),
          QStringLiteral("CREATE INDEX runs_by_day ON runs (day)"),
          QStringLiteral(
              "CREATE TABLE app_events ("

@@ -310,9 +310,8 @@ void UsageWriter::takeAmendments(QList<Amendment> amendments)
             waiting->distressAfter = amendment.distressAfter;
             continue;
         }
-        const bool written = std::any_of(m_rowids.cbegin(), m_rowids.cend(), [&](const auto &r) {
-            return r.first == amendment.token;
-        });
+        const bool written = std::any_of(m_rowids.cbegin(), m_rowids.cend(),
+                                         [&](const auto &r) { return r.first == amendment.token; });
         if (written)
             m_waitingAmendments.append(std::move(amendment));
         else

@@ -167,15 +167,17 @@ private Q_SLOTS:
         named.configRequired = true;
         named.mode = AppConfig::Mode::Kiosk;
         const QString missing = m_dir.filePath(QStringLiteral("hven.conf"));
-        const QString said = missing % u": there is no such file; using defaults, so there is no "
-                                       u"staff PIN";
+        const QString said = missing
+            % u": there is no such file; using defaults, so there is no "
+              u"staff PIN";
         QTest::ignoreMessage(QtWarningMsg, qPrintable(said));
         AppConfig config(nullptr);
         config.load(missing, named);
         QCOMPARE(config.problems(), QStringList{said});
         QVERIFY(config.pinRecord().isEmpty());
 
-        QByteArray binary("\x7f" "ELF\x02\x01\x01");
+        QByteArray binary("\x7f"
+                          "ELF\x02\x01\x01");
         binary += QByteArray(200, '\0') + "[staff]\npin=x\n";
         const QString path = write(binary);
         const QString expected

@@ -107,7 +107,8 @@ private:
             return QStringList{QStringLiteral("--self-test")} + more;
         };
         const QString conf = QStringLiteral("haven.conf");
-        const QString pinConf = QStringLiteral("[staff]\npin=pbkdf2-sha256$100000$c2FsdA==$aGFzaA==\n");
+        const QString pinConf
+            = QStringLiteral("[staff]\npin=pbkdf2-sha256$100000$c2FsdA==$aGFzaA==\n");
         QList<Case> list;
         // Options.
         list.append({u"report with set-pin"_qs,
@@ -153,16 +154,25 @@ private:
         list.append({u"binary config"_qs,
                      [self](const QDir &d) {
                          write(d.filePath(u"bin.conf"_qs),
-                               QByteArray("\x7f" "ELF", 4) + QByteArray(64, '\0'));
+                               QByteArray("\x7f"
+                                          "ELF",
+                                          4)
+                                   + QByteArray(64, '\0'));
                          return self({u"--config"_qs, d.filePath(u"bin.conf"_qs)});
                      },
-                     0, u"holds binary data"_qs, {}, {u"bin.conf"_qs}});
+                     0,
+                     u"holds binary data"_qs,
+                     {},
+                     {u"bin.conf"_qs}});
         list.append({u"plain-text PIN"_qs,
                      [self](const QDir &d) {
                          write(d.filePath(u"plain.conf"_qs), "[staff]\npin=739164\n");
                          return self({u"--config"_qs, d.filePath(u"plain.conf"_qs)});
                      },
-                     0, u"not shown"_qs, u"739164"_qs, {u"plain.conf"_qs}});
+                     0,
+                     u"not shown"_qs,
+                     u"739164"_qs,
+                     {u"plain.conf"_qs}});
         list.append({u"2 MB of help text"_qs,
                      [self](const QDir &d) {
                          write(d.filePath(u"help.conf"_qs),
@@ -182,17 +192,29 @@ private:
                          write(d.filePath(conf), pinConf.toUtf8());
                          return self({u"--db"_qs, d.filePath(conf)});
                      },
-                     0, u"is not a usage log (it is not an SQLite file)"_qs, {}, {conf}});
+                     0,
+                     u"is not a usage log (it is not an SQLite file)"_qs,
+                     {},
+                     {conf}});
         list.append({u"another program's database, at start"_qs,
                      [self](const QDir &d) {
                          return self({u"--db"_qs, otherAppDatabase(d)});
                      },
-                     0, u"not a Haven usage log"_qs, {}, {u"contacts.db"_qs}});
+                     0,
+                     u"not a Haven usage log"_qs,
+                     {},
+                     {u"contacts.db"_qs}});
         list.append({u"another program's database, reported"_qs,
                      [](const QDir &d) {
                          return QStringList{u"--report"_qs, u"--db"_qs, otherAppDatabase(d)};
                      },
-                     1, u"not a Haven usage log"_qs, {}, {u"contacts.db"_qs}, false, {}, true});
+                     1,
+                     u"not a Haven usage log"_qs,
+                     {},
+                     {u"contacts.db"_qs},
+                     false,
+                     {},
+                     true});
         list.append({u"negative user_version"_qs,
                      [](const QDir &d) {
                          const QString path = otherAppDatabase(d);
@@ -201,7 +223,9 @@ private:
                          c.exec(u"PRAGMA user_version = -3"_qs);
                          return QStringList{u"--report"_qs, u"--db"_qs, path};
                      },
-                     1, u"its schema version is -3, which no Haven writes"_qs, {},
+                     1,
+                     u"its schema version is -3, which no Haven writes"_qs,
+                     {},
                      {u"contacts.db"_qs}});
         list.append({u"a log from a newer Haven"_qs,
                      [self](const QDir &d) {
@@ -209,14 +233,21 @@ private:
                          Connection(path).exec(u"PRAGMA user_version = 99"_qs);
                          return self({u"--db"_qs, path});
                      },
-                     0, u"newer version of Haven"_qs, {}, {u"haven.db"_qs}});
+                     0,
+                     u"newer version of Haven"_qs,
+                     {},
+                     {u"haven.db"_qs}});
         list.append({u"a damaged log"_qs,
                      [self](const QDir &d) {
                          write(d.filePath(u"haven.db"_qs),
                                QByteArray("SQLite format 3", 16) + QByteArray(5000, '\x5a'));
                          return self({u"--db"_qs, d.filePath(u"haven.db"_qs)});
                      },
-                     0, u"is damaged"_qs, {}, {u"haven.db"_qs}, true});
+                     0,
+                     u"is damaged"_qs,
+                     {},
+                     {u"haven.db"_qs},
+                     true});
         list.append({u"--db is a folder"_qs,
                      [](const QDir &d) {
                          d.mkpath(u"db.d"_qs);
@@ -233,21 +264,40 @@ private:
                      [](const QDir &d) {
                          return QStringList{u"--report"_qs, u"--db"_qs, sampleLog(d)};
                      },
-                     0, u"Haven usage report"_qs, {}, {u"haven.db"_qs}, false, {}, true});
+                     0,
+                     u"Haven usage report"_qs,
+                     {},
+                     {u"haven.db"_qs},
+                     false,
+                     {},
+                     true});
         list.append({u"an empty file reported"_qs,
                      [](const QDir &d) {
                          write(d.filePath(u"empty.db"_qs), {});
                          return QStringList{u"--report"_qs, u"--db"_qs, d.filePath(u"empty.db"_qs)};
                      },
-                     1, u"older Haven"_qs, {}, {u"empty.db"_qs}, false, {}, true});
+                     1,
+                     u"older Haven"_qs,
+                     {},
+                     {u"empty.db"_qs},
+                     false,
+                     {},
+                     true});
         list.append({u"a missing log reported"_qs,
                      [](const QDir &d) {
                          return QStringList{u"--report"_qs, u"--db"_qs, d.filePath(u"none.db"_qs)};
                      },
                      1, u"there is no usage log"_qs});
         list.append({u"a good log survives a start"_qs,
-                     [self](const QDir &d) { return self({u"--db"_qs, sampleLog(d)}); }, 0, {},
-                     {}, {}, false, u"haven.db"_qs});
+                     [self](const QDir &d) {
+                         return self({u"--db"_qs, sampleLog(d)});
+                     },
+                     0,
+                     {},
+                     {},
+                     {},
+                     false,
+                     u"haven.db"_qs});
         // Exercise folders.
         const auto content = [](const QDir &d, const char *what) {
             d.mkpath(u"ex"_qs);
@@ -255,7 +305,15 @@ private:
             const QByteArray name(what);
             if (name == "pipe")
                 ::mkfifo(QFile::encodeName(ex.filePath(u"stalled.json"_qs)).constData(), 0600);
-            else if (name == "dangling")
+            else if (name == "audio pipe") {
+                // A real exercise whose first clip is a pipe that never ends.
+                QFile::copy(QStringLiteral(HAVEN_MEDIA_DIR "/exercises/box-breathing.json"),
+                            ex.filePath(u"box-breathing.json"_qs));
+                d.mkpath(u"audio/box-breathing"_qs);
+                ::mkfifo(
+                    QFile::encodeName(d.filePath(u"audio/box-breathing/00.ogg"_qs)).constData(),
+                    0600);
+            } else if (name == "dangling")
                 QFile::link(ex.filePath(u"gone"_qs), ex.filePath(u"dangling.json"_qs));
             else if (name == "loop") {
                 QFile::link(ex.filePath(u"b.json"_qs), ex.filePath(u"a.json"_qs));
@@ -278,6 +336,11 @@ private:
                          return QStringList{u"--check-content"_qs, content(d, "pipe")};
                      },
                      1, u"not a regular file (a pipe or a device)"_qs});
+        list.append({u"an exercise whose audio is a pipe"_qs,
+                     [content](const QDir &d) {
+                         return QStringList{u"--check-content"_qs, content(d, "audio pipe")};
+                     },
+                     1, u"not a regular file: ../audio/box-breathing/00.ogg"_qs});
         list.append({u"a dangling link"_qs,
                      [content](const QDir &d) {
                          return QStringList{u"--check-content"_qs, content(d, "dangling")};
@@ -316,8 +379,8 @@ private Q_SLOTS:
             for (const QString &name : c.protect)
                 before.insert(name, digest(folder.filePath(name)));
             const int runsBefore = c.log.isEmpty() ? 0 : runs(folder.filePath(c.log));
-            const QStringList filesBefore = folder.entryList(QDir::AllEntries | QDir::System
-                                                             | QDir::NoDotAndDotDot);
+            const QStringList filesBefore
+                = folder.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
 
             const Outcome outcome = run(folder, arguments);
 
@@ -336,8 +399,8 @@ private Q_SLOTS:
             if (!c.log.isEmpty() && runs(folder.filePath(c.log)) < runsBefore)
                 lost.append(c.log % u" lost runs");
             if (c.noNewFiles) {
-                const QStringList after = folder.entryList(QDir::AllEntries | QDir::System
-                                                           | QDir::NoDotAndDotDot);
+                const QStringList after
+                    = folder.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
                 if (after != filesBefore)
                     lost.append(u"made files: "_qs + after.join(u", "));
             }

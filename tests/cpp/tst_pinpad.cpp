@@ -12,10 +12,7 @@ class TestPinPad : public WindowTest
 private:
     QDateTime m_now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
 
-    QObject *pad() const
-    {
-        return m_window->findChild<QObject *>(QStringLiteral("pinPad"));
-    }
+    QObject *pad() const { return m_window->findChild<QObject *>(QStringLiteral("pinPad")); }
     QString status() const
     {
         QQuickItem *text = item(QStringLiteral("pinStatus"));

@@ -127,9 +127,9 @@ private Q_SLOTS:
         // Nothing else can hold data: no views, and the only triggers are those keeping totals.
         QCOMPARE(c.rows(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN "
                                        "('view', 'trigger') ORDER BY name")),
-                 (QList<QVariantList>{{QStringLiteral("trigger"), QStringLiteral("runs_totals")},
-                                      {QStringLiteral("trigger"),
-                                       QStringLiteral("runs_totals_after")}}));
+                 (QList<QVariantList>{
+                     {QStringLiteral("trigger"), QStringLiteral("runs_totals")},
+                     {QStringLiteral("trigger"), QStringLiteral("runs_totals_after")}}));
     }
 
     // The CHECK constraints keep text out even if a bug in Haven tried to put it in.

@@ -6,7 +6,6 @@
 #include <QTest>
 
 #include <future>
-
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/un.h>

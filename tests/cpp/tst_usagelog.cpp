@@ -5,14 +5,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <numeric>
-
 #include <sys/mount.h>
 #include <sys/stat.h>
 
@@ -71,8 +70,9 @@ private:
         return c.value(u"SELECT count(*) FROM " % table).toInt();
     }
 
-    // A small filesystem of its own (1 MB: room for the WAL and a VACUUM once the filler goes), where a test may fill the disk or make it read-only. Root
-    // in a container without CAP_SYS_ADMIN may not mount; then the failing VFS stands in.
+    // A small filesystem of its own (1 MB: room for the WAL and a VACUUM once the filler goes),
+    // where a test may fill the disk or make it read-only. Root in a container without
+    // CAP_SYS_ADMIN may not mount; then the failing VFS stands in.
     bool mountTmpfs(const QString &folder, const QByteArray &size)
     {
         if (::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0,
@@ -446,10 +446,11 @@ private Q_SLOTS:
         log.amendAfter(999, CheckIn{0.0, 9});
         log.flush();
         Connection c(path);
-        QCOMPARE(c.rows(QStringLiteral("SELECT exercise_id, zone_after, distress_after FROM runs "
-                                       "ORDER BY exercise_id")),
-                 (QList<QVariantList>{{QStringLiteral("box-breathing"), QStringLiteral("below"), 2},
-                                      {QStringLiteral("safe-place"), QStringLiteral("inside"), 5}}));
+        QCOMPARE(
+            c.rows(QStringLiteral("SELECT exercise_id, zone_after, distress_after FROM runs "
+                                  "ORDER BY exercise_id")),
+            (QList<QVariantList>{{QStringLiteral("box-breathing"), QStringLiteral("below"), 2},
+                                 {QStringLiteral("safe-place"), QStringLiteral("inside"), 5}}));
         // The totals the reports read moved with it: each run's change, and its zone after.
         QCOMPARE(c.rows(QStringLiteral("SELECT exercise_id, distress_pairs, distress_change "
                                        "FROM exercise_totals ORDER BY exercise_id")),
