@@ -424,16 +424,11 @@ bool UsageWriter::sameFileAsOpened() const
 void UsageWriter::spool()
 {
     QList<LoggedRun> keep = m_waiting;
-    if (m_spoolTaken || QFileInfo::exists(spoolPath())) {
-        // Runs kept at an earlier close are in m_waiting already when the spool was taken;
-        // otherwise (the log never opened) the old spool's runs join these.
-        if (!m_spoolTaken) {
-            QFile old(spoolPath());
-            if (old.open(QIODevice::ReadOnly)) {
-                for (const QJsonValue &v : QJsonDocument::fromJson(old.readAll()).array())
-                    keep.append(fromJson(v.toObject()));
-            }
-        }
+    // A spool from an earlier close that this start never took (the log never opened) is kept
+    // too; one that was taken is in m_waiting already.
+    if (QFile old(spoolPath()); !m_spoolTaken && old.open(QIODevice::ReadOnly)) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(old.readAll()).array())
+            keep.append(fromJson(v.toObject()));
     }
     std::shuffle(keep.begin(), keep.end(), *QRandomGenerator::global());
     QJsonArray rows;

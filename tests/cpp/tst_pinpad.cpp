@@ -87,6 +87,7 @@ private Q_SLOTS:
         QVERIFY(m_haven->staffLock->checking());
         QCOMPARE(status(), QStringLiteral("Checking the PIN…"));
         QVERIFY(!item(QStringLiteral("pinKey-1"))->isEnabled());
+        m_window->grabWindow().save(QStringLiteral(HAVEN_SCREENSHOT_DIR "/kiosk-pin-checking.png"));
         QMetaObject::invokeMethod(m_window, "startOver"); // before the answer
         QVERIFY(answered.wait(5000));
         QCOMPARE(answered.at(0).at(0).toBool(), true);
