@@ -284,7 +284,7 @@ QString Database::describe(Trouble trouble, const QString &path)
     case Trouble::ReadOnly:
         return shown % u" cannot be written: the file or its folder is read-only";
     case Trouble::DiskFull:
-        return u"the disk that holds " % shown % u" is full";
+        return u"the disk that holds " % shown % u" is full (free some space on it)";
     case Trouble::Locked:
         return u"another program is holding " % shown % u" locked";
     case Trouble::Damaged:

@@ -390,6 +390,28 @@ private Q_SLOTS:
                  (QList<QVariantList>{{QStringLiteral("disk_full"), 300}}));
     }
 
+    // A disk already full when Haven starts: SQLite often says only "disk I/O error"; staff are
+    // told the disk is full.
+    void fullDiskAtStartSaysSo()
+    {
+        const QString folder = newFolder();
+        if (!mountTmpfs(folder, "64k"))
+            QSKIP("needs a tmpfs of its own");
+        {
+            QFile filler(folder + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(4096, 'f');
+            while (filler.write(block) == block.size()) { }
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("paused")));
+        UsageLog log(nullptr);
+        log.open(folder + QStringLiteral("/haven.db"), 365, true, quick());
+        QTRY_COMPARE(log.state(), UsageLog::State::Paused);
+        QVERIFY2(log.status().contains(u"is full (free some space on it)"),
+                 qPrintable(log.status()));
+        log.close();
+    }
+
     // Another program holding the file: logging waits, and the UI thread never does.
     void lockedPausesWithoutBlockingTheUi()
     {
