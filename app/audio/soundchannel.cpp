@@ -5,6 +5,7 @@
 #include <QAudioDevice>
 #include <QAudioSink>
 #include <QFile>
+#include <QFileInfo>
 #include <QMediaDevices>
 
 #include <cstdio>
@@ -76,6 +77,11 @@ SoundChannel::~SoundChannel()
 
 QByteArray SoundChannel::decode(const QString &path, QAudioFormat *format, QString *error)
 {
+    // A pipe or a device never ends: reading one would hang Haven for good.
+    if (!QFileInfo(path).isFile()) {
+        *error = QStringLiteral("not a regular file");
+        return {};
+    }
     FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!file) {
         *error = QStringLiteral("cannot open the file");

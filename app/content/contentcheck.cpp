@@ -19,8 +19,10 @@ QString minutesAndSeconds(qint64 ms)
 
 } // namespace
 
-int checkContent(const QString &folder, QTextStream &out)
+int checkContent(const QString &given, QTextStream &out)
 {
+    // DIR, DIR/ and DIR// are one folder: problems are matched to it by path.
+    const QString folder = QDir::cleanPath(given);
     // Checked against the shipped exercises too, so a clinic learns when its version is not newer.
     const QString shipped = ExerciseLibrary::shippedFolder();
     const bool isShipped
@@ -28,14 +30,17 @@ int checkContent(const QString &folder, QTextStream &out)
     ExerciseLibrary library(nullptr);
     library.load(isShipped ? QStringList{folder} : QStringList{shipped, folder});
 
-    const QString prefix = QDir(folder).path() + u'/';
+    const QString prefix = folder + u'/';
     QSet<QString> filesWithErrors;
+    bool folderUnreadable = false;
     int warnings = 0;
     for (const ContentProblem &problem : library.problemList()) {
-        if (!problem.file.startsWith(prefix))
+        if (!problem.file.startsWith(prefix) && problem.file != folder)
             continue;
         out << problem.toString() << Qt::endl;
-        if (problem.isError())
+        if (problem.isError() && problem.file == folder)
+            folderUnreadable = true;
+        else if (problem.isError())
             filesWithErrors.insert(problem.file);
         else
             ++warnings;
@@ -71,10 +76,10 @@ int checkContent(const QString &folder, QTextStream &out)
                 << ")";
         out << Qt::endl;
     }
-    const qsizetype files = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).size();
+    const qsizetype files = ExerciseLibrary::exerciseFiles(folder).size();
     out << "Checked " << files << (files == 1 ? " file" : " files") << " in " << folder << ": "
         << files - filesWithErrors.size() << " ready, " << filesWithErrors.size()
         << " with errors (Haven skips those), " << warnings
         << (warnings == 1 ? " warning." : " warnings.") << Qt::endl;
-    return filesWithErrors.isEmpty() ? 0 : 1;
+    return filesWithErrors.isEmpty() && !folderUnreadable ? 0 : 1;
 }

@@ -36,7 +36,7 @@ void ExerciseLibrary::load(const QStringList &folders)
     m_problems.clear();
     QHash<QString, int> folderOf; // id → index of the folder it came from
     for (int f = 0; f < folders.size(); ++f) {
-        const QDir dir(folders.at(f));
+        const QDir dir(QDir::cleanPath(folders.at(f)));
         if (!dir.exists()) {
             m_problems.append({ContentProblem::Severity::Error,
                                folders.at(f),
@@ -44,10 +44,30 @@ void ExerciseLibrary::load(const QStringList &folders)
                                QStringLiteral("folder not found; no exercises read from it")});
             continue;
         }
-        const QStringList files
-            = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        for (const QString &name : files) {
-            const QString file = dir.filePath(name);
+        const QFileInfo folder(dir.path());
+        if (!folder.isReadable() || !folder.isExecutable()) {
+            m_problems.append({ContentProblem::Severity::Error,
+                               dir.path(),
+                               {},
+                               QStringLiteral("folder cannot be read; no exercises read from it")});
+            continue;
+        }
+        for (const QString &file : exerciseFiles(dir.path())) {
+            // Only a regular file is read: a pipe or a stalled device would never finish.
+            if (const QFileInfo info(file); !info.isFile() || !info.isReadable()) {
+                m_problems.append({ContentProblem::Severity::Error,
+                                   file,
+                                   {},
+                                   info.isDir() ? QStringLiteral("a folder, not a file; skipped")
+                                       : info.isSymLink() && !info.exists()
+                                       ? QStringLiteral("a link that leads nowhere (or to itself); "
+                                                        "skipped")
+                                       : info.exists() && !info.isFile()
+                                       ? QStringLiteral("not a regular file (a pipe or a device); "
+                                                        "skipped")
+                                       : QStringLiteral("cannot be read; skipped")});
+                continue;
+            }
             ExerciseParser::Result result = ExerciseParser::parseFile(file);
             m_problems += result.problems;
             if (!result.exercise)
@@ -82,6 +102,18 @@ void ExerciseLibrary::load(const QStringList &folders)
     }
     endResetModel();
     Q_EMIT loaded();
+}
+
+QStringList ExerciseLibrary::exerciseFiles(const QString &folder)
+{
+    // Every entry named *.json, whatever it is: what cannot be read is reported, not passed over.
+    const QDir dir(QDir::cleanPath(folder));
+    QStringList files;
+    for (const QString &name : dir.entryList(
+             {QStringLiteral("*.json")},
+             QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
 }
 
 ExercisePtr ExerciseLibrary::exercise(const QString &id) const

@@ -40,6 +40,8 @@ public:
     // Reads folders in order, each overriding the ones before; a missing folder is a problem.
     void load(const QStringList &folders);
     static QString shippedFolder();
+    // The *.json entries of folder (its path cleaned), files or not, by name.
+    static QStringList exerciseFiles(const QString &folder);
     QStringList folders() const { return m_folders; }
 
     ExercisePtr exercise(const QString &id) const;

@@ -444,8 +444,14 @@ public:
             return {};
         }
         const QString absolute = QDir::cleanPath(m_folder % u'/' % name);
-        if (!QFileInfo::exists(absolute))
+        const QFileInfo file(absolute);
+        if (!file.exists()) {
             warning(join(path, key), u"file not found: " % name % u"; " % missingConsequence);
+        } else if (!file.isFile()) {
+            // A pipe or a device would never finish reading, and hang whoever reads it.
+            error(join(path, key), u"not a regular file: " % name);
+            return {};
+        }
         return absolute;
     }
 

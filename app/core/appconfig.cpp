@@ -4,9 +4,11 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStringDecoder>
 
 #include <memory>
 #include <unistd.h>
@@ -191,6 +193,23 @@ void AppConfig::problem(const QString &file, const QString &key, const QString &
     m_problems.append(message);
 }
 
+void AppConfig::configProblem(const QString &message)
+{
+    qCWarning(lcConfig).noquote() << message;
+    m_problems.append(message);
+}
+
+bool AppConfig::isTextFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // unreadable: QSettings says so
+    const QByteArray bytes = file.read(1 << 20);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8(bytes);
+    return !bytes.contains('\0') && !utf8.hasError() && !decoded.isNull();
+}
+
 void AppConfig::load(const QString &configFile, const Overrides &overrides)
 {
     m_configFile
@@ -198,6 +217,20 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
     m_configFileGiven = !configFile.isEmpty();
     m_systemConfigFile = QFileInfo(systemConfigFile()).absoluteFilePath();
     m_problems.clear();
+    // A mistyped --config, or a binary file, would silently mean defaults, and on a kiosk no PIN.
+    const QFileInfo given(m_configFile);
+    if (overrides.configRequired && !given.exists()) {
+        configProblem(m_configFile % u": there is no such file; using defaults"
+                      % (overrides.mode == Mode::Kiosk
+                             ? QStringLiteral(", so there is no staff PIN")
+                             : QString()));
+    }
+    // A binary file is read as an empty one: its bytes would only make noise as unknown keys.
+    const bool binary = given.exists() && !isTextFile(m_configFile);
+    if (binary)
+        configProblem(m_configFile
+                      % u": is not a text configuration file (it holds binary data); using "
+                        u"defaults");
     // Home users on a kiosk's machine may not read the system file (it holds the PIN's hash,
     // for root and the haven group): that is no problem of theirs.
     const QFileInfo systemInfo(m_systemConfigFile);
@@ -205,7 +238,8 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         && m_systemConfigFile != m_configFile; // --config /etc/haven/haven.conf: read once
     if (systemInfo.exists() && !readSystem)
         qCInfo(lcConfig).noquote() << m_systemConfigFile << "is not readable by this user; skipped";
-    Layers settings(readSystem ? m_systemConfigFile : QString(), m_configFile);
+    Layers settings(readSystem ? m_systemConfigFile : QString(),
+                    binary ? QStringLiteral("/dev/null") : m_configFile);
     for (QSettings *file : {settings.system(), &settings.user()}) {
         if (file && file->status() != QSettings::NoError) {
             const QString message
@@ -259,6 +293,11 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         const QString value = text(settings.value(key)).trimmed();
         if (value.isEmpty())
             problem(settings.fileOf(key), key, QStringLiteral("some text"), value,
+                    QStringLiteral("the default text"));
+        else if (value.size() > maxTextLength)
+            problem(settings.fileOf(key), key,
+                    u"at most " % QString::number(maxTextLength) % u" characters",
+                    value.left(24) % u"… (" % QString::number(value.size()) % u" characters)",
                     QStringLiteral("the default text"));
         else
             target = value;
@@ -323,9 +362,10 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         if (value.startsWith(u"pbkdf2-sha256$"))
             m_pinRecord = value;
         else
+            // Never echoed: a plain-text PIN would land in the journal and on the staff screen.
             problem(settings.fileOf(keyPin), keyPin,
-                    QStringLiteral("a PIN hash written by haven --set-pin"), value.left(12) % u"…",
-                    QStringLiteral("no PIN"));
+                    QStringLiteral("a PIN hash written by haven --set-pin"),
+                    QStringLiteral("something else, not shown"), QStringLiteral("no PIN"));
     }
 
     // An unquoted comma list arrives as a QStringList; one id as a string.

@@ -56,6 +56,9 @@ public:
     static constexpr qreal maxTextScale = 2.0;
     static constexpr int defaultRetentionDays = 365;
     static constexpr int maxRetentionDays = 3650;
+    // Help and front-desk text longer than this is refused: it is read aloud and laid out at
+    // every "Need help now?", and 2 MB of it made that take seconds.
+    static constexpr int maxTextLength = 4000;
     static constexpr int minIdleSeconds = 30;
     static constexpr int maxIdleSeconds = 3600;
     // The narrators tools/make-media speaks with (its VOICES), the first the default: slt, a
@@ -71,6 +74,8 @@ public:
         QString contentFolder;
         QString startExercise;
         int startMinutes = 0;
+        // The file was named on the command line to be read: if it is not there, say so.
+        bool configRequired = false;
     };
 
     explicit AppConfig(QObject *parent); // no default: see QmlSingleton
@@ -151,6 +156,8 @@ Q_SIGNALS:
 private:
     void problem(const QString &file, const QString &key, const QString &expected,
                  const QString &got, const QString &fallback);
+    void configProblem(const QString &message);
+    static bool isTextFile(const QString &path);
 
     Mode m_mode = Mode::Home;
     bool m_fullscreen = false;

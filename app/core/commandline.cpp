@@ -196,6 +196,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     result.report = parser.isSet(report);
     result.setPin = parser.isSet(setPin);
+    // --set-pin may make the file; anything else reads it, and a mistyped name must not pass
+    // for a clinic's settings.
+    result.overrides.configRequired = !result.configFile.isEmpty() && !result.setPin;
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!parser.isSet(name))
             continue;
@@ -217,6 +220,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(
                 errorLine(u"--" % name % u" belongs to --report: add --report, or leave it out"));
     }
+    // Each of these does one job and exits; two at once would leave one silently undone.
+    QStringList jobs;
+    for (const char *job : {"report", "set-pin", "check-content", "self-test"}) {
+        if (parser.isSet(QLatin1StringView(job)))
+            jobs.append(u"--" % QLatin1StringView(job));
+    }
+    if (jobs.size() > 1)
+        return fail(errorLine(jobs.join(u" and ") % u" cannot be used together: choose one"));
+    if (!result.overrides.startExercise.isEmpty() && !jobs.isEmpty() && !result.selfTest)
+        return fail(errorLine(u"--exercise cannot be used with " % jobs.first()
+                              % u": it starts an exercise, and " % jobs.first()
+                              % u" does not start Haven"));
     if (result.reportFrom.isValid() && result.reportTo.isValid()
         && result.reportFrom > result.reportTo)
         return fail(errorLine(u"--from " % result.reportFrom.toString(Qt::ISODate)

@@ -11,6 +11,7 @@
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 
@@ -92,11 +93,15 @@ std::optional<SingleInstance::Role> SingleInstance::handOver(const Request &requ
 
 bool SingleInstance::listen()
 {
+    m_sockets.clear(); // children of the old listener, which goes with them
+    delete m_server;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    m_server->setMaxPendingConnections(maxConnections);
     bool listening = m_server->listen(m_path);
     if (!listening && m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        // Nobody answered on it (handOver tried), so a Haven that crashed left it behind.
+        // Nobody answered on it (handOver tried, or it is our own listener that stopped), so
+        // the file is stale.
         qCInfo(lcApp).noquote() << "removing the stale socket" << m_path;
         QLocalServer::removeServer(m_path);
         listening = m_server->listen(m_path);
@@ -111,18 +116,48 @@ bool SingleInstance::listen()
         while (QLocalSocket *socket = m_server->nextPendingConnection())
             serve(socket);
     });
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        m_watch->setInterval(watchMs);
+        connect(m_watch, &QTimer::timeout, this, &SingleInstance::watch);
+        m_watch->start();
+    }
     return true;
+}
+
+void SingleInstance::watch()
+{
+    if (listening())
+        return;
+    qCWarning(lcApp).noquote() << "the hand-over socket" << m_path
+                               << "stopped listening; listening again";
+    if (!listen())
+        qCWarning(lcApp).noquote() << m_error;
 }
 
 void SingleInstance::serve(QLocalSocket *socket)
 {
-    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    if (m_sockets.size() >= maxConnections)
+        drop(m_sockets.first());
+    m_sockets.append(socket);
+    connect(socket, &QLocalSocket::disconnected, this, [this, socket] { drop(socket); });
+    // Closed when idle, and after an answer the peer never reads.
+    QTimer::singleShot(m_idleMs, socket, [this, socket] { drop(socket); });
     connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
         if (socket->canReadLine())
             answer(socket, socket->readLine(maxRequestBytes));
         else if (socket->bytesAvailable() > maxRequestBytes)
             answer(socket, socket->readAll()); // no Haven sends so much: refused below
     });
+}
+
+void SingleInstance::drop(QLocalSocket *socket)
+{
+    if (!m_sockets.removeOne(socket))
+        return;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
 }
 
 void SingleInstance::answer(QLocalSocket *socket, const QByteArray &request)

@@ -8,6 +8,7 @@
 
 class QLocalServer;
 class QLocalSocket;
+class QTimer;
 
 // One Haven per user. The first to start listens on a local socket in the user's runtime
 // folder; a later `haven --exercise ID` hands its request to that one and exits, so a therapist's
@@ -43,6 +44,12 @@ public:
 
     static constexpr int defaultTimeoutMs = 10000;
     static constexpr qsizetype maxRequestBytes = 4096;
+    // A connection that sends no request this long is closed, and no more than this many are
+    // held at once (the oldest goes), so idle connections can never use up the file
+    // descriptors; a listener that stopped (Qt closes it when accept fails) listens again.
+    static constexpr int defaultIdleMs = 3000;
+    static constexpr int maxConnections = 16;
+    static constexpr int watchMs = 1000;
 
     explicit SingleInstance(const QString &socketPath, QObject *parent = nullptr);
     ~SingleInstance() override;
@@ -58,13 +65,17 @@ public:
 
     QString socketPath() const { return m_path; }
     bool listening() const;
+    int connections() const { return int(m_sockets.size()); }
+    void setIdleMs(int ms) { m_idleMs = ms; }
     QString reply() const { return m_reply; }
     QString error() const { return m_error; }
 
 private:
     std::optional<Role> handOver(const Request &request, int timeoutMs);
     bool listen();
+    void watch(); // listens again if the listener stopped
     void serve(QLocalSocket *socket);
+    void drop(QLocalSocket *socket);
     void answer(QLocalSocket *socket, const QByteArray &line);
 
     QString m_path;
@@ -72,4 +83,7 @@ private:
     Handler m_handler;
     QString m_reply;
     QString m_error;
+    QList<QLocalSocket *> m_sockets; // oldest first
+    int m_idleMs = defaultIdleMs;
+    QTimer *m_watch = nullptr;
 };

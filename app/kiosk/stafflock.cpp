@@ -45,6 +45,30 @@ StaffLock::StaffLock(const QString &pinRecord, const QString &stateFile, QObject
         = std::clamp(state.value(QStringLiteral("failures")).toInt(), 0, attemptsBeforeLock - 1);
     m_lockouts = std::clamp(state.value(QStringLiteral("lockouts")).toInt(), 0, 20);
     m_lockedUntil = state.value(QStringLiteral("lockedUntil")).toDateTime();
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &StaffLock::refresh);
+    m_pool.setMaxThreadCount(1);
+    refresh();
+}
+
+StaffLock::~StaffLock()
+{
+    m_pool.waitForDone();
+}
+
+void StaffLock::refresh()
+{
+    if (secondsLocked() > 0)
+        m_tick.start();
+    else
+        m_tick.stop();
+    Q_EMIT changed();
+}
+
+void StaffLock::setNow(Now now)
+{
+    m_now = std::move(now);
+    refresh();
 }
 
 int StaffLock::secondsLocked() const
@@ -56,9 +80,34 @@ int StaffLock::secondsLocked() const
 
 bool StaffLock::tryPin(const QString &pin)
 {
-    if (!hasPin() || secondsLocked() > 0)
+    if (!hasPin() || secondsLocked() > 0 || m_checking)
         return false;
-    if (verify(m_record, pin)) {
+    return answer(verify(m_record, pin));
+}
+
+void StaffLock::check(const QString &pin)
+{
+    if (!hasPin() || secondsLocked() > 0 || m_checking)
+        return;
+    m_checking = true;
+    Q_EMIT changed();
+    m_pool.start([this, record = m_record, pin] {
+        const bool right = verify(record, pin);
+        // Queued to this thread; the destructor waits for the pool, so `this` is alive here,
+        // and a queued call to a deleted object is dropped.
+        QMetaObject::invokeMethod(
+            this,
+            [this, right] {
+                m_checking = false;
+                Q_EMIT checked(answer(right));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool StaffLock::answer(bool right)
+{
+    if (right) {
         m_failures = 0;
         m_lockouts = 0;
         m_lockedUntil = {};
@@ -85,7 +134,7 @@ void StaffLock::save()
     state.sync();
     if (state.status() != QSettings::NoError)
         qCWarning(lcKiosk) << "could not save the PIN lockout to" << m_stateFile;
-    Q_EMIT changed();
+    refresh();
 }
 
 QString StaffLock::defaultStateFile()

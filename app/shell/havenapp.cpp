@@ -71,8 +71,13 @@ bool HavenApp::setUp(QString *error)
             = [this](const QString &id) { return m_preferences->minutesFor(id); };
     m_flow = std::make_unique<VisitFlow>(&m_library, &m_config, flowOptions);
     // Written when it ends, whatever ends it; the after check-in joins the same row.
-    connect(m_flow.get(), &VisitFlow::runEnded, &m_log, &UsageLog::record);
-    connect(m_flow.get(), &VisitFlow::runCheckedOut, &m_log, &UsageLog::addAfterCheckIn);
+    connect(m_flow.get(), &VisitFlow::runEnded, this, [this](const RunRecord &run) {
+        m_logged = {run.id, m_log.record(run)};
+    });
+    connect(m_flow.get(), &VisitFlow::runCheckedOut, this, [this](const RunRecord &run) {
+        if (run.id == m_logged.first && run.after)
+            m_log.amendAfter(m_logged.second, *run.after);
+    });
     connect(m_flow.get(), &VisitFlow::exitRequested, this, [] { QCoreApplication::exit(0); });
     if (m_history->isEnabled())
         connect(m_flow.get(), &VisitFlow::runClosed, m_history.get(), &CheckInHistory::addRun);

@@ -73,5 +73,8 @@ private:
     std::unique_ptr<CheckInHistory> m_history;
     std::unique_ptr<Preferences> m_preferences;
     QQuickWindow *m_window = nullptr;
+    // The latest run handed to the log, by the flow's id and the log's token: only it can still
+    // get its after check-in.
+    std::pair<quint64, quint64> m_logged;
     bool m_shutDown = false;
 };

@@ -8,23 +8,42 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUrl>
 
 namespace {
 
 struct Checked
 {
-    enum Kind { Fine, Damaged, Newer, Failed } kind = Failed;
+    enum Kind { Fine, Damaged, Newer, Foreign, Failed } kind = Failed;
     QSqlError error;
-    QString finding; // what quick_check found, or the newer version
+    QString finding; // what quick_check found, the newer version, or why it is not Haven's
 };
 
-// Connects and looks, without writing: the version first (a newer file is only read), then
-// quick_check.
-Checked connectAndCheck(const QString &name, const QString &path, int busyTimeout)
+// Connects and looks, without writing: the version first (a newer file is only read), whether
+// the tables are Haven's, then quick_check.
+Checked connectAndCheck(const QString &name, const QString &path, int busyTimeout, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout);
+    if (readOnly) {
+        // A report makes no file. While Haven has the log open its WAL and index exist, and a
+        // read-only connection shares them; otherwise SQLite would make them (and cannot on a
+        // read-only folder), so the file is read as it stands. Haven truncates the WAL after
+        // each commit, so the file alone is the whole log.
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))
+            && QFileInfo::exists(path + QStringLiteral("-shm"))) {
+            db.setDatabaseName(path);
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                               % u"?immutable=1");
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        }
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
     if (!db.open())
         return {Checked::Failed, db.lastError(), {}};
     const auto failed = [](const QSqlError &error) {
@@ -35,8 +54,24 @@ Checked connectAndCheck(const QString &name, const QString &path, int busyTimeou
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return failed(query.lastError());
-    if (const int version = query.value(0).toInt(); version > Schema::latest)
+    const int version = query.value(0).toInt();
+    if (version > Schema::latest)
         return {Checked::Newer, {}, QString::number(version)};
+    if (version < 0)
+        return {Checked::Foreign,
+                {},
+                u"its schema version is " % QString::number(version) % u", which no Haven writes"};
+    // Haven's own file has its two tables, or no table at all (new, or not yet migrated).
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*), count(*) FILTER (WHERE name IN ('runs', 'app_events')) "
+            "FROM sqlite_master WHERE type = 'table'"))
+        || !query.next())
+        return failed(query.lastError());
+    const int tables = query.value(0).toInt();
+    if (tables > 0 && query.value(1).toInt() < 2)
+        return {Checked::Foreign, {}, QStringLiteral("it holds another program's tables")};
+    if (tables == 0 && version != 0)
+        return {Checked::Foreign, {}, QStringLiteral("it has a schema version but no tables")};
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
         return failed(query.lastError());
     QStringList findings;
@@ -47,6 +82,23 @@ Checked connectAndCheck(const QString &name, const QString &path, int busyTimeou
     return {Checked::Fine, {}, {}};
 }
 
+// The log and what SQLite keeps beside it are readable by their owner alone, like the config.
+// SQLite gives the WAL and its index the database file's permissions when it makes them.
+void keepPrivate(const QString &path)
+{
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.close();
+    }
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        QFile file(path + QLatin1StringView(suffix));
+        if (file.exists())
+            file.setPermissions(ownerOnly);
+    }
+}
+
 // WAL lets a report read while the writer writes; NORMAL is safe with WAL against a crash of
 // Haven, and a power cut loses at most the last commit, never the file.
 QSqlError prepare(QSqlDatabase db)
@@ -55,6 +107,9 @@ QSqlError prepare(QSqlDatabase db)
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return query.lastError();
     if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return query.lastError();
+    // Deleted rows and freed pages are zeroed, so retention and migrations leave nothing behind.
+    if (!query.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         return query.lastError();
     return Schema::migrate(db);
 }
@@ -80,16 +135,45 @@ Database::Opened Database::open(const QString &connectionName, const QString &pa
                                 int busyTimeout)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (purpose == Purpose::Report && !QFileInfo(path).isFile())
+    const QFileInfo file(path);
+    const bool report = purpose == Purpose::Report;
+    if (report && !file.exists())
         return {Status::Missing, Trouble::None, u"there is no usage log at " % shown, {}};
-    if (purpose == Purpose::Log && !QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (file.exists() && !file.isFile())
+        return {Status::Foreign,
+                Trouble::None,
+                shown
+                    % u" is not a file (a folder, a pipe or a device). Give --db or [storage] "
+                      u"database the name of a file.",
+                {}};
+    // Only a file that says it is SQLite can be a damaged log; anything else (a config, a text
+    // file) is some other file given by mistake, and is never moved.
+    if (file.size() > 0 && !hasSqliteHeader(path))
+        return {Status::Foreign,
+                Trouble::None,
+                shown
+                    % u" is not a usage log (it is not an SQLite file). Haven leaves it as it "
+                      u"is; give --db or [storage] database a new file name.",
+                {}};
+    if (!report && !QDir().mkpath(file.absolutePath()))
         return {Status::Unavailable,
                 Trouble::Unavailable,
                 u"the folder for " % shown % u" cannot be made",
                 {}};
+    if (!report)
+        keepPrivate(path);
 
-    Checked checked = connectAndCheck(connectionName, path, busyTimeout);
+    Checked checked = connectAndCheck(connectionName, path, busyTimeout, report);
     Opened result{Status::Ready, Trouble::None, {}, {}};
+    if (checked.kind == Checked::Foreign) {
+        close(connectionName);
+        return {Status::Foreign,
+                Trouble::None,
+                shown % u" is not a Haven usage log: " % checked.finding
+                    % u". Haven leaves it as it is; give --db or [storage] database a new file "
+                      u"name.",
+                {}};
+    }
     if (checked.kind == Checked::Newer) {
         close(connectionName);
         return {Status::Newer,
@@ -120,9 +204,25 @@ Database::Opened Database::open(const QString &connectionName, const QString &pa
                   u"The usage log was damaged" % detail % u". It was moved to "
                       % QDir::toNativeSeparators(aside) % u" and a new, empty log was started.",
                   aside};
-        checked = connectAndCheck(connectionName, path, busyTimeout);
+        keepPrivate(path);
+        checked = connectAndCheck(connectionName, path, busyTimeout, false);
     }
     QSqlError error = checked.error;
+    if (checked.kind == Checked::Fine && report) {
+        // The totals a report reads came with schema 2; an older file is brought up to date by
+        // Haven itself, never by a report.
+        if (const int version = Schema::userVersion(QSqlDatabase::database(connectionName, false));
+            version < 2) {
+            close(connectionName);
+            return {Status::Unavailable,
+                    Trouble::None,
+                    shown % u" was written by an older Haven (schema " % QString::number(version)
+                        % u"). Start Haven once to bring it up to date, then run the report "
+                          u"again.",
+                    {}};
+        }
+        return result;
+    }
     if (checked.kind == Checked::Fine)
         error = prepare(QSqlDatabase::database(connectionName, false));
     if (checked.kind != Checked::Fine || error.isValid()) {
@@ -153,7 +253,15 @@ Database::Trouble Database::troubleOf(const QSqlError &error, const QString &pat
             return Trouble::ReadOnly;
     }
     // Qt reports SQLite's result code; its low byte is the primary code.
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    // A write that fails for want of space often comes back as a plain "disk I/O error".
+    constexpr int ioError = 10, cantOpen = 14;
+    if ((code == ioError || code == cantOpen || code == 13) && !path.isEmpty()) {
+        const QStorageInfo disk(QFileInfo(path).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < 256 * 1024)
+            return Trouble::DiskFull;
+    }
+    switch (code) {
     case 8: // SQLITE_READONLY
         return Trouble::ReadOnly;
     case 13: // SQLITE_FULL
@@ -176,7 +284,7 @@ QString Database::describe(Trouble trouble, const QString &path)
     case Trouble::ReadOnly:
         return shown % u" cannot be written: the file or its folder is read-only";
     case Trouble::DiskFull:
-        return u"the disk that holds " % shown % u" is full";
+        return u"the disk that holds " % shown % u" is full (free some space on it)";
     case Trouble::Locked:
         return u"another program is holding " % shown % u" locked";
     case Trouble::Damaged:
@@ -186,6 +294,12 @@ QString Database::describe(Trouble trouble, const QString &path)
         break;
     }
     return shown % u" cannot be opened or written";
+}
+
+bool Database::hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
 }
 
 QString Database::setAsideName(const QString &path, const QDateTime &when)

@@ -6,7 +6,8 @@
 #include <QString>
 
 // Opening the usage log on the calling thread, with its own named connection: checks it
-// (PRAGMA quick_check), refuses one from a newer Haven, sets WAL and brings the schema up to date.
+// (PRAGMA quick_check), refuses one from a newer Haven or one that is not a Haven log, sets WAL
+// and brings the schema up to date. A report opens it read-only and changes nothing.
 class Database
 {
 public:
@@ -14,6 +15,9 @@ public:
         Ready,
         Recovered, // it was damaged: set aside, and a fresh one made in its place
         Newer, // written by a newer Haven: refused, left untouched
+        // not a Haven log (not SQLite at all, another program's database, a version Haven never
+        // wrote): refused, left untouched
+        Foreign,
         Damaged, // damaged, and left as it is (a report never moves files)
         Missing, // a report asked for a file that is not there
         Unavailable, // cannot be opened or written now (read-only, full, locked): try again later
@@ -32,8 +36,8 @@ public:
 
     enum class Purpose {
         Log, // Haven itself: creates the file, and sets a damaged one aside
-        // haven --report: the file must exist and a damaged one stays where it is; an older
-        // schema is upgraded, as Haven itself would at its next start.
+        // haven --report: read-only. The file must exist; nothing is created, migrated or moved,
+        // so a report works on a read-only folder or a full disk, and never alters another file.
         Report,
     };
 
@@ -51,4 +55,6 @@ public:
     static QString describe(Trouble trouble, const QString &path);
     // haven.db.corrupt-YYYYMMDD-HHMM, beside path, not yet taken.
     static QString setAsideName(const QString &path, const QDateTime &when);
+    // Whether the file at path begins with SQLite's 16-byte header.
+    static bool hasSqliteHeader(const QString &path);
 };

@@ -16,7 +16,6 @@ std::optional<LoggedRun> LoggedRun::from(const RunRecord &record, QString *why)
         return reject(u"malformed exercise id \"" % record.exerciseId.left(64) % u'"');
 
     LoggedRun run;
-    run.runId = record.id;
     const QDateTime ended
         = (record.endedAt.isValid() ? record.endedAt : QDateTime::currentDateTime()).toLocalTime();
     run.day = ended.date();
@@ -43,6 +42,12 @@ std::optional<LoggedRun> LoggedRun::from(const RunRecord &record, QString *why)
     return run;
 }
 
+std::optional<int> LoggedRun::distressOf(const CheckIn &checkIn)
+{
+    return checkIn.hasDistress() ? std::optional<int>(std::min(checkIn.distress, 10))
+                                 : std::nullopt;
+}
+
 QString LoggedRun::zoneName(CheckIn::Zone zone)
 {
     switch (zone) {
@@ -54,12 +59,6 @@ QString LoggedRun::zoneName(CheckIn::Zone zone)
         break;
     }
     return QStringLiteral("inside");
-}
-
-std::optional<int> LoggedRun::distressOf(const CheckIn &checkIn)
-{
-    return checkIn.hasDistress() ? std::optional<int>(std::min(checkIn.distress, 10))
-                                 : std::nullopt;
 }
 
 QString LoggedRun::endingName(RunRecord::Ending ending)

@@ -11,7 +11,6 @@
 // to their zone and distress, the text scale to a bucket; nothing else about the person is kept.
 struct LoggedRun
 {
-    quint64 runId = 0; // RunRecord::id, to amend the row with its after check-in; not stored
     QDate day;
     int hour = 0; // 0–23, local time, when the run ended
     int weekday = 1; // 1 (Monday) – 7 (Sunday)
@@ -29,22 +28,17 @@ struct LoggedRun
     int textScale = 100; // percent, to the nearest half: 100, 150 or 200
     bool reducedMotion = false;
     bool audioOn = true;
+    // In memory only, never written: lets a later after check-in find this run
+    // (UsageLog::amendAfter).
+    quint64 token = 0;
 
     // Empty when the record cannot be logged (an unknown mode, a malformed exercise id); why is
     // written to *why.
     static std::optional<LoggedRun> from(const RunRecord &record, QString *why = nullptr);
 
     static QString zoneName(CheckIn::Zone zone);
-    static std::optional<int> distressOf(const CheckIn &checkIn);
+    static std::optional<int> distressOf(const CheckIn &checkIn); // 0–10, or none if skipped
     static QString endingName(RunRecord::Ending ending);
     static int textScaleBucket(double scale);
     static bool isExerciseId(const QString &id);
-};
-
-// The check-in after a run, for the row that run already has (see UsageLog::addAfterCheckIn).
-struct AfterCheckIn
-{
-    quint64 runId = 0;
-    QString zone;
-    std::optional<int> distress;
 };

@@ -205,8 +205,24 @@ QString Report::toCsv() const
     return out;
 }
 
-Report Reports::compute(QSqlDatabase db, const ReportQuery &query, QSqlError *error)
+ReportQuery Reports::aligned(const ReportQuery &query)
 {
+    ReportQuery result = query;
+    if (result.from.isValid())
+        result.from = result.from.addDays(1 - result.from.dayOfWeek()); // back to Monday
+    if (result.to.isValid())
+        result.to = result.to.addDays(7 - result.to.dayOfWeek()); // on to Sunday
+    return result;
+}
+
+// Every figure is a sum of cells, and a cell (one week, one mode, one exercise or hour or day or
+// pair of zones) counts only when it holds at least Figure::minimumRuns runs; a distress
+// change only when its cell holds that many pairs. Ranges are whole weeks, and "all modes" is
+// the sum of the modes' cells. So any figure, or any difference of two figures over other ranges
+// or modes, is a sum of whole cells: nothing, or at least 11 runs.
+Report Reports::compute(QSqlDatabase db, const ReportQuery &asked, QSqlError *error)
+{
+    const ReportQuery query = aligned(asked);
     Report report;
     report.query = query;
     const QString from
@@ -216,6 +232,7 @@ Report Reports::compute(QSqlDatabase db, const ReportQuery &query, QSqlError *er
     const QString where = query.mode.isEmpty()
         ? QStringLiteral(" WHERE day BETWEEN ? AND ?")
         : QStringLiteral(" WHERE day BETWEEN ? AND ? AND mode = ?");
+    const QString week = QStringLiteral("date(day, 'weekday 0', '-6 days')");
     QSqlQuery q(db);
     bool ok = true;
     const auto select = [&](const QString &sql, bool filtered) {
@@ -229,6 +246,7 @@ Report Reports::compute(QSqlDatabase db, const ReportQuery &query, QSqlError *er
         ok = ok && q.exec();
         return ok;
     };
+    const auto counts = [](qint64 runs) { return runs >= Figure::minimumRuns ? runs : 0; };
 
     // One read transaction: every figure comes from the same moment, even while the writer writes.
     ok = q.exec(QStringLiteral("BEGIN"));
@@ -240,14 +258,20 @@ Report Reports::compute(QSqlDatabase db, const ReportQuery &query, QSqlError *er
             exercises[q.value(0).toString()] = {};
     }
     qint64 runs = 0, completed = 0, pairs = 0, change = 0;
-    if (select(QStringLiteral("SELECT exercise_id, sum(runs), sum(completed), sum(distress_pairs), "
-                              "sum(distress_change) FROM exercise_totals")
-                   % where % u" GROUP BY exercise_id",
+    if (select(u"SELECT exercise_id, sum(runs), sum(completed), sum(distress_pairs), "
+               u"sum(distress_change) FROM exercise_totals"
+                   % where % u" GROUP BY " % week % u", mode, exercise_id",
                true)) {
         while (q.next()) {
+            const qint64 cellRuns = counts(q.value(1).toLongLong());
+            const qint64 cellPairs = cellRuns > 0 ? counts(q.value(3).toLongLong()) : 0;
             auto &e = exercises[q.value(0).toString()];
-            for (int i = 0; i < 4; ++i)
-                e[i] = q.value(i + 1).toLongLong();
+            e[0] += cellRuns;
+            e[1] += cellRuns > 0 ? q.value(2).toLongLong() : 0;
+            e[2] += cellPairs;
+            e[3] += cellPairs > 0 ? q.value(4).toLongLong() : 0;
+        }
+        for (const auto &e : std::as_const(exercises)) {
             runs += e[0];
             completed += e[1];
             pairs += e[2];
@@ -255,30 +279,31 @@ Report Reports::compute(QSqlDatabase db, const ReportQuery &query, QSqlError *er
         }
     }
     std::array<qint64, 24> hours{};
-    if (select(QStringLiteral("SELECT hour, sum(runs) FROM hour_totals") % where
-                   % u" GROUP BY hour",
+    if (select(u"SELECT hour, sum(runs) FROM hour_totals" % where % u" GROUP BY " % week
+                   % u", mode, hour",
                true)) {
         while (q.next())
-            hours[std::clamp(q.value(0).toInt(), 0, 23)] = q.value(1).toLongLong();
+            hours[std::clamp(q.value(0).toInt(), 0, 23)] += counts(q.value(1).toLongLong());
     }
     std::array<qint64, 7> weekdays{};
-    if (select(QStringLiteral("SELECT day, sum(runs) FROM hour_totals") % where % u" GROUP BY day",
+    if (select(QStringLiteral("SELECT day, sum(runs) FROM hour_totals") % where
+                   % u" GROUP BY day, mode",
                true)) {
         while (q.next()) {
             const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
             if (day.isValid())
-                weekdays[day.dayOfWeek() - 1] += q.value(1).toLongLong();
+                weekdays[day.dayOfWeek() - 1] += counts(q.value(1).toLongLong());
         }
     }
     std::array<qint64, Report::zoneCount> before{}, after{};
     std::array<std::array<qint64, Report::zoneCount>, Report::zoneCount> shifts{};
-    if (select(QStringLiteral("SELECT zone_before, zone_after, sum(runs) FROM zone_totals") % where
-                   % u" GROUP BY 1, 2",
+    if (select(u"SELECT zone_before, zone_after, sum(runs) FROM zone_totals" % where % u" GROUP BY "
+                   % week % u", mode, zone_before, zone_after",
                true)) {
         while (q.next()) {
             const int b = zoneIndex(q.value(0).toString());
             const int a = zoneIndex(q.value(1).toString());
-            const qint64 n = q.value(2).toLongLong();
+            const qint64 n = counts(q.value(2).toLongLong());
             if (b >= 0)
                 before[b] += n;
             if (a >= 0)

@@ -73,6 +73,8 @@ struct Report
 class Reports
 {
 public:
-    // Reads the totals tables in one read transaction.
+    // Reads the totals tables in one read transaction, over query's range widened to whole
+    // weeks (Monday to Sunday), which the report's own query then shows.
     static Report compute(QSqlDatabase db, const ReportQuery &query, QSqlError *error);
+    static ReportQuery aligned(const ReportQuery &query);
 };

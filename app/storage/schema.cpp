@@ -17,9 +17,10 @@ QSqlError run(QSqlDatabase &db, const QStringList &statements)
     return {};
 }
 
-// The runs table as name, with the endings it allows. CHECK constraints hold every column to the
-// values the privacy list allows, so no free text can reach the file even by mistake.
-QString runsTable(QStringView name, QStringView endings)
+// The runs table. CHECK constraints hold every column to the values the privacy list allows, so
+// no free text can reach the file even by mistake. Schema 1 made it with the first three endings;
+// schema 3 remakes it with all of them.
+QString runsTable(const QString &name, const QString &endings)
 {
     const QString zone = QStringLiteral(" TEXT CHECK (%1 IN ('below', 'inside', 'above'))");
     const QString distress = QStringLiteral(" INTEGER CHECK (%1 BETWEEN 0 AND 10)");
@@ -45,8 +46,7 @@ QString runsTable(QStringView name, QStringView endings)
         % flag.arg(u"reduced_motion") % u", audio_on" % flag.arg(u"audio_on") % u')';
 }
 
-// Every insert into runs adds to the per-day totals (see migrateTo2).
-const QString totalsTrigger = QStringLiteral(
+const QString insertTrigger = QStringLiteral(
     "CREATE TRIGGER runs_totals AFTER INSERT ON runs BEGIN "
     "INSERT INTO exercise_totals VALUES (NEW.day, NEW.mode, NEW.exercise_id, 1, "
     "NEW.ending = 'completed', NEW.distress_after - NEW.distress_before IS NOT NULL, "
@@ -61,12 +61,12 @@ const QString totalsTrigger = QStringLiteral(
     "ON CONFLICT DO UPDATE SET runs = runs + 1; "
     "END");
 
-// The first layout.
 QSqlError migrateTo1(QSqlDatabase &db)
 {
     return run(
         db,
-        {runsTable(u"runs", u"'completed', 'stopped', 'reset_by_idle'"),
+        {runsTable(QStringLiteral("runs"),
+                   QStringLiteral("'completed', 'stopped', 'reset_by_idle'")),
          QStringLiteral("CREATE INDEX runs_by_day ON runs (day)"),
          QStringLiteral(
              "CREATE TABLE app_events ("
@@ -99,7 +99,7 @@ QSqlError migrateTo2(QSqlDatabase &db)
                         "zone_before TEXT NOT NULL, zone_after TEXT NOT NULL, "
                         "runs INTEGER NOT NULL, "
                         "PRIMARY KEY (day, mode, zone_before, zone_after)) WITHOUT ROWID"),
-         totalsTrigger,
+         insertTrigger,
          QStringLiteral(
              "INSERT INTO exercise_totals SELECT day, mode, exercise_id, count(*), "
              "sum(ending = 'completed'), count(distress_after - distress_before), "
@@ -110,22 +110,26 @@ QSqlError migrateTo2(QSqlDatabase &db)
                         "coalesce(zone_after, 'none'), count(*) FROM runs GROUP BY 1, 2, 3, 4")});
 }
 
-// A run is written when it ends, whatever ends it, so there are more endings; and the check-in
-// after it, when one follows, is added to its row, with the totals moved to match.
+// The endings a run can have since the visit flow writes every run when it ends (replaced by a
+// hand-over, quit with the app, skipped through), and the after check-in added to a row already
+// written: an UPDATE whose trigger moves the row's share of the totals. SQLite cannot change a
+// CHECK in place, so the runs table is made again and its rows copied, rowids and all.
 QSqlError migrateTo3(QSqlDatabase &db)
 {
+    const QString columns = QStringLiteral(
+        "rowid, day, hour, weekday, mode, exercise_id, exercise_version, planned_seconds, "
+        "active_seconds, ending, recommended, zone_before, distress_before, zone_after, "
+        "distress_after, text_scale, reduced_motion, audio_on");
     return run(
         db,
-        {runsTable(u"runs_3",
-                   u"'completed', 'skipped', 'stopped', 'replaced', 'reset_by_idle', 'quit'"),
-         QStringLiteral("INSERT INTO runs_3 (rowid, day, hour, weekday, mode, exercise_id, "
-                        "exercise_version, planned_seconds, active_seconds, ending, recommended, "
-                        "zone_before, distress_before, zone_after, distress_after, text_scale, "
-                        "reduced_motion, audio_on) SELECT rowid, * FROM runs"),
+        {runsTable(QStringLiteral("runs_3"),
+                   QStringLiteral("'completed', 'stopped', 'reset_by_idle', 'skipped', "
+                                  "'replaced', 'quit'")),
+         u"INSERT INTO runs_3 (" % columns % u") SELECT " % columns % u" FROM runs",
          QStringLiteral("DROP TABLE runs"), QStringLiteral("ALTER TABLE runs_3 RENAME TO runs"),
-         QStringLiteral("CREATE INDEX runs_by_day ON runs (day)"), totalsTrigger,
+         QStringLiteral("CREATE INDEX runs_by_day ON runs (day)"), insertTrigger,
          QStringLiteral(
-             "CREATE TRIGGER runs_after_check_in AFTER UPDATE OF zone_after, distress_after "
+             "CREATE TRIGGER runs_totals_after AFTER UPDATE OF zone_after, distress_after "
              "ON runs BEGIN "
              "UPDATE exercise_totals SET distress_pairs = distress_pairs "
              "- (OLD.distress_after - OLD.distress_before IS NOT NULL) "
@@ -213,9 +217,10 @@ QSqlError Schema::deleteBefore(QSqlDatabase &db, const QString &firstKept)
     return error;
 }
 
-QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs,
-                         QList<std::pair<quint64, qint64>> *rowids)
+QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs, QList<qint64> *rowids)
 {
+    if (rowids)
+        rowids->clear();
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral(
             "INSERT INTO runs (rowid, day, hour, weekday, mode, exercise_id, exercise_version, "
@@ -251,8 +256,8 @@ QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs,
             for (const QVariant &value : values)
                 query.addBindValue(value);
             if (query.exec()) {
-                if (rowids && run.runId != 0)
-                    rowids->append({run.runId, rowid});
+                if (rowids)
+                    rowids->append(rowid);
                 break;
             }
             constexpr int constraint = 19; // SQLITE_CONSTRAINT
@@ -261,6 +266,8 @@ QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs,
             if (attempt == 3) {
                 qCWarning(lcStorage).noquote() << "a run of" << run.exerciseId
                                                << "was not logged:" << query.lastError().text();
+                if (rowids)
+                    rowids->append(-1);
                 break;
             }
         }
@@ -268,14 +275,15 @@ QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs,
     return {};
 }
 
-QSqlError Schema::setAfter(QSqlDatabase &db, qint64 rowid, const AfterCheckIn &after)
+QSqlError Schema::setAfter(QSqlDatabase &db, qint64 rowid, const QString &zoneAfter,
+                           std::optional<int> distressAfter)
 {
     QSqlQuery query(db);
     if (!query.prepare(
             QStringLiteral("UPDATE runs SET zone_after = ?, distress_after = ? WHERE rowid = ?")))
         return query.lastError();
-    query.addBindValue(after.zone.isEmpty() ? QVariant() : after.zone);
-    query.addBindValue(after.distress ? *after.distress : QVariant());
+    query.addBindValue(zoneAfter.isEmpty() ? QVariant() : zoneAfter);
+    query.addBindValue(distressAfter ? *distressAfter : QVariant());
     query.addBindValue(rowid);
     return query.exec() ? QSqlError() : query.lastError();
 }

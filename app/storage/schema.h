@@ -11,7 +11,7 @@
 namespace Schema {
 
 // 1: runs and app_events. 2: per-day totals kept by triggers, so reports need not scan every run.
-// 3: the endings skipped, replaced and quit; a run's after check-in added to its row later.
+// 3: the endings skipped, replaced and quit; an after check-in added later moves the totals.
 constexpr int latest = 3;
 
 int userVersion(const QSqlDatabase &db);
@@ -38,12 +38,13 @@ struct AppEvent
 };
 
 // Adds runs and events inside the caller's transaction. Each run gets a random rowid, so the
-// order of rows does not tell which runs followed one another.
-// The rowid of each run that has a runId goes into *rowids, for setAfter.
-QSqlError insert(QSqlDatabase &db, const QList<LoggedRun> &runs,
-                 QList<std::pair<quint64, qint64>> *rowids = nullptr);
-// Adds the check-in after a run to the row it already has.
-QSqlError setAfter(QSqlDatabase &db, qint64 rowid, const AfterCheckIn &after);
+// order of rows does not tell which runs followed one another; rowids, if asked for, gets each
+// run's (0 for a run that was dropped), for the writer's memory only.
+QSqlError insert(QSqlDatabase &db, const QList<LoggedRun> &runs, QList<qint64> *rowids = nullptr);
+// Sets the after check-in of the run at rowid (a run just written), inside the caller's
+// transaction; the totals follow by trigger.
+QSqlError setAfter(QSqlDatabase &db, qint64 rowid, const QString &zoneAfter,
+                   std::optional<int> distressAfter);
 QSqlError insert(QSqlDatabase &db, const QList<AppEvent> &events);
 
 } // namespace Schema

@@ -83,24 +83,27 @@ void UsageLog::enqueue(const std::function<void(UsageWriter::Queue &)> &add)
         QMetaObject::invokeMethod(m_writer, &UsageWriter::schedule, Qt::QueuedConnection);
 }
 
-void UsageLog::record(const RunRecord &record)
+quint64 UsageLog::record(const RunRecord &record)
 {
     QString why;
     std::optional<LoggedRun> run = LoggedRun::from(record, &why);
     if (!run) {
         qCWarning(lcStorage).noquote() << "a run was not logged:" << why;
-        return;
+        return 0;
     }
+    run->token = ++m_lastToken;
     enqueue([&run](UsageWriter::Queue &queue) { queue.runs.append(std::move(*run)); });
+    return m_lastToken;
 }
 
-void UsageLog::addAfterCheckIn(const RunRecord &record)
+void UsageLog::amendAfter(quint64 token, const CheckIn &after)
 {
-    if (record.id == 0 || !record.after)
+    if (token == 0)
         return;
-    AfterCheckIn after{record.id, LoggedRun::zoneName(record.after->zone()),
-                       LoggedRun::distressOf(*record.after)};
-    enqueue([&after](UsageWriter::Queue &queue) { queue.afters.append(std::move(after)); });
+    enqueue([&](UsageWriter::Queue &queue) {
+        queue.amendments.append(
+            {token, LoggedRun::zoneName(after.zone()), LoggedRun::distressOf(after)});
+    });
 }
 
 void UsageLog::recordContentProblems(int files)

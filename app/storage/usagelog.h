@@ -48,11 +48,16 @@ public:
     int requestReport(const ReportQuery &query);
     int requestExport(const ReportQuery &query, const QString &file);
 
+    // The after check-in of the run that record() returned token for: the same row gets it,
+    // in memory if the writer has not written it yet, else by an UPDATE of the row it remembers
+    // (the last rememberedRuns runs). The rowid never leaves the writer; the token is a count
+    // kept in memory only. A token of 0 or one too old is ignored.
+    void amendAfter(quint64 token, const CheckIn &after);
+
 public Q_SLOTS:
-    // One finished run. UI thread only; costs a coarse copy and a queue.
-    void record(const RunRecord &record);
-    // The check-in after a run that record() already received (same id): added to its row.
-    void addAfterCheckIn(const RunRecord &record);
+    // One finished run. UI thread only; costs a coarse copy and a queue. Returns the token for
+    // amendAfter, or 0 when the run cannot be logged.
+    quint64 record(const RunRecord &record);
 
 Q_SIGNALS:
     void changed();
@@ -70,4 +75,5 @@ private:
     QString m_status;
     QStringList m_notices;
     int m_nextRequest = 0;
+    quint64 m_lastToken = 0;
 };

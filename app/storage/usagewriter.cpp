@@ -5,9 +5,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QTimer>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -47,6 +53,64 @@ QString troubleWords(const QString &name)
 QString runs(qint64 n)
 {
     return n == 1 ? QStringLiteral("1 run") : QString::number(n) % u" runs";
+}
+
+std::pair<quint64, quint64> fileId(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {0, 0};
+    return {quint64(info.st_dev), quint64(info.st_ino)};
+}
+
+// The spool holds coarse rows exactly as the log would, and nothing more.
+QJsonObject toJson(const LoggedRun &run)
+{
+    QJsonObject o{{u"day"_qs, run.day.toString(Qt::ISODate)},
+                  {u"hour"_qs, run.hour},
+                  {u"weekday"_qs, run.weekday},
+                  {u"mode"_qs, run.mode},
+                  {u"exercise_id"_qs, run.exerciseId},
+                  {u"exercise_version"_qs, run.exerciseVersion},
+                  {u"planned_seconds"_qs, run.plannedSeconds},
+                  {u"active_seconds"_qs, run.activeSeconds},
+                  {u"ending"_qs, run.ending},
+                  {u"recommended"_qs, run.recommended},
+                  {u"zone_before"_qs, run.zoneBefore},
+                  {u"zone_after"_qs, run.zoneAfter},
+                  {u"text_scale"_qs, run.textScale},
+                  {u"reduced_motion"_qs, run.reducedMotion},
+                  {u"audio_on"_qs, run.audioOn}};
+    if (run.distressBefore)
+        o[u"distress_before"_qs] = *run.distressBefore;
+    if (run.distressAfter)
+        o[u"distress_after"_qs] = *run.distressAfter;
+    return o;
+}
+
+LoggedRun fromJson(const QJsonObject &o)
+{
+    LoggedRun run;
+    run.day = QDate::fromString(o[u"day"_qs].toString(), Qt::ISODate);
+    run.hour = o[u"hour"_qs].toInt();
+    run.weekday = o[u"weekday"_qs].toInt();
+    run.mode = o[u"mode"_qs].toString();
+    run.exerciseId = o[u"exercise_id"_qs].toString();
+    run.exerciseVersion = o[u"exercise_version"_qs].toInt();
+    run.plannedSeconds = o[u"planned_seconds"_qs].toInt();
+    run.activeSeconds = o[u"active_seconds"_qs].toInt();
+    run.ending = o[u"ending"_qs].toString();
+    run.recommended = o[u"recommended"_qs].toBool();
+    run.zoneBefore = o[u"zone_before"_qs].toString();
+    run.zoneAfter = o[u"zone_after"_qs].toString();
+    if (o.contains(u"distress_before"_qs))
+        run.distressBefore = o[u"distress_before"_qs].toInt();
+    if (o.contains(u"distress_after"_qs))
+        run.distressAfter = o[u"distress_after"_qs].toInt();
+    run.textScale = o[u"text_scale"_qs].toInt();
+    run.reducedMotion = o[u"reduced_motion"_qs].toBool();
+    run.audioOn = o[u"audio_on"_qs].toBool();
+    return run;
 }
 
 } // namespace
@@ -92,13 +156,10 @@ void UsageWriter::tryOpen()
 {
     const Database::Opened opened
         = Database::open(m_connection, m_path, Database::Purpose::Log, m_options.busyTimeoutMs);
-    if (opened.status == Database::Status::Newer) {
+    if (opened.status == Database::Status::Newer || opened.status == Database::Status::Foreign) {
+        // Runs still wait in memory, and are spooled at close for a log that can take them.
         m_problem = u"Usage logging is off: " % opened.message;
         qCWarning(lcStorage).noquote() << m_problem;
-        QMutexLocker locker(&m_queue->mutex);
-        m_queue->runs.clear();
-        m_queue->afters.clear();
-        m_queue->events.clear();
         setState(State::Off);
         return;
     }
@@ -107,8 +168,10 @@ void UsageWriter::tryOpen()
         return;
     }
     m_open = true;
+    m_fileId = fileId(m_path);
     if (!m_historyLoaded)
         loadHistory();
+    takeSpool();
     if (opened.status == Database::Status::Recovered) {
         m_sessionNotes.append(opened.message);
         m_waitingEvents.append(eventNow(QStringLiteral("database_recovered")));
@@ -152,10 +215,7 @@ void UsageWriter::loadHistory()
 void UsageWriter::schedule()
 {
     if (m_state == State::Off) {
-        QMutexLocker locker(&m_queue->mutex);
-        m_queue->runs.clear();
-        m_queue->afters.clear();
-        m_queue->events.clear();
+        commit(); // only takes the queue, within maxWaiting
         return;
     }
     if (m_open && m_state == State::Logging && !m_commitTimer->isActive())
@@ -166,18 +226,18 @@ void UsageWriter::commit()
 {
     m_commitTimer->stop();
     QList<LoggedRun> queuedRuns;
-    QList<AfterCheckIn> queuedAfters;
     QList<Schema::AppEvent> queuedEvents;
+    QList<Amendment> queuedAmendments;
     {
         // Only a swap under the lock: the UI thread never waits for a copy.
         QMutexLocker locker(&m_queue->mutex);
         queuedRuns.swap(m_queue->runs);
-        queuedAfters.swap(m_queue->afters);
         queuedEvents.swap(m_queue->events);
+        queuedAmendments.swap(m_queue->amendments);
     }
     m_waiting.append(std::move(queuedRuns));
-    m_waitingAfters.append(std::move(queuedAfters));
     m_waitingEvents.append(std::move(queuedEvents));
+    takeAmendments(std::move(queuedAmendments));
     if (const qsizetype excess = m_waiting.size() - m_options.maxWaiting; excess > 0) {
         m_waiting.remove(0, excess);
         m_dropped += excess;
@@ -186,8 +246,22 @@ void UsageWriter::commit()
         m_pause.count = std::max(m_pause.count, int(m_waiting.size()));
     if (!m_open)
         return;
+    if (!sameFileAsOpened()) {
+        // Deleted or moved while Haven ran: SQLite would go on writing to the unlinked file and
+        // every later run would be lost. A new log is started where the old one was.
+        qCWarning(lcStorage).noquote() << m_path << "was deleted or moved; starting a new log";
+        m_sessionNotes.append(QDir::toNativeSeparators(m_path)
+                              % u" was deleted or moved while Haven ran; a new log was started "
+                                u"in its place, and no run was lost.");
+        Database::close(m_connection);
+        m_open = false;
+        m_rowids.clear(); // those rows are in the old file
+        m_waitingAmendments.clear();
+        tryOpen();
+        return;
+    }
 
-    if (!m_waiting.isEmpty() || !m_waitingAfters.isEmpty() || !m_waitingEvents.isEmpty()) {
+    if (!m_waiting.isEmpty() || !m_waitingEvents.isEmpty() || !m_waitingAmendments.isEmpty()) {
         const QSqlError error = write();
         if (error.isValid()) {
             failed(error);
@@ -195,8 +269,10 @@ void UsageWriter::commit()
         }
         const int written = int(m_waiting.size());
         m_waiting.clear();
-        m_waitingAfters.clear();
         m_waitingEvents.clear();
+        m_waitingAmendments.clear();
+        if (m_spoolTaken && QFile::remove(spoolPath()))
+            m_spoolTaken = false;
         if (written > 0)
             Q_EMIT committed(written);
     }
@@ -220,31 +296,44 @@ void UsageWriter::commit()
     }
 }
 
+// A run still waiting takes its after check-in in memory and is written once, whole; a run on
+// disk gets an UPDATE by the rowid remembered when it was written. A token that matches neither
+// (a run too old, or one that was never logged) is dropped.
+void UsageWriter::takeAmendments(QList<Amendment> amendments)
+{
+    for (Amendment &amendment : amendments) {
+        const auto waiting = std::find_if(m_waiting.begin(), m_waiting.end(), [&](const auto &r) {
+            return r.token == amendment.token;
+        });
+        if (waiting != m_waiting.end()) {
+            waiting->zoneAfter = amendment.zoneAfter;
+            waiting->distressAfter = amendment.distressAfter;
+            continue;
+        }
+        const bool written = std::any_of(m_rowids.cbegin(), m_rowids.cend(),
+                                         [&](const auto &r) { return r.first == amendment.token; });
+        if (written)
+            m_waitingAmendments.append(std::move(amendment));
+        else
+            qCDebug(lcStorage) << "an after check-in came for a run no longer held";
+    }
+}
+
 QSqlError UsageWriter::write()
 {
-    // An after check-in for a run still waiting joins it; one for a run already written
-    // updates its row.
-    QList<AfterCheckIn> forRows;
-    for (const AfterCheckIn &after : std::as_const(m_waitingAfters)) {
-        const auto run = std::find_if(m_waiting.begin(), m_waiting.end(),
-                                      [&](const LoggedRun &r) { return r.runId == after.runId; });
-        if (run != m_waiting.end()) {
-            run->zoneAfter = after.zone;
-            run->distressAfter = after.distress;
-        } else {
-            forRows.append(after);
-        }
-    }
     QSqlDatabase database = db();
-    QList<std::pair<quint64, qint64>> rowids;
+    QList<qint64> rowids;
     QSqlError error = Schema::exec(database, QStringLiteral("BEGIN IMMEDIATE"));
     if (!error.isValid())
         error = Schema::insert(database, m_waiting, &rowids);
-    for (const AfterCheckIn &after : std::as_const(forRows)) {
-        const auto row = std::find_if(m_rowids.cbegin(), m_rowids.cend(),
-                                      [&](const auto &r) { return r.first == after.runId; });
-        if (!error.isValid() && row != m_rowids.cend())
-            error = Schema::setAfter(database, row->second, after);
+    for (const Amendment &amendment : std::as_const(m_waitingAmendments)) {
+        if (error.isValid())
+            break;
+        for (const auto &[token, rowid] : std::as_const(m_rowids)) {
+            if (token == amendment.token)
+                error = Schema::setAfter(database, rowid, amendment.zoneAfter,
+                                         amendment.distressAfter);
+        }
     }
     if (!error.isValid())
         error = Schema::insert(database, m_waitingEvents);
@@ -254,12 +343,32 @@ QSqlError UsageWriter::write()
         Schema::exec(database, QStringLiteral("ROLLBACK"));
         return error;
     }
-    // Only the latest run can still get its check-in; a few are kept for safety.
-    constexpr qsizetype keptRowids = 8;
-    m_rowids.append(rowids);
-    if (m_rowids.size() > keptRowids)
-        m_rowids.remove(0, m_rowids.size() - keptRowids);
+    for (qsizetype i = 0; i < rowids.size(); ++i) {
+        if (m_waiting[i].token != 0 && rowids[i] >= 0)
+            m_rowids.append({m_waiting[i].token, rowids[i]});
+    }
+    if (const qsizetype excess = m_rowids.size() - rememberedRuns; excess > 0)
+        m_rowids.remove(0, excess);
+    if (!m_waiting.isEmpty() || !m_waitingAmendments.isEmpty())
+        erasePageHistory();
     return error;
+}
+
+// Order leaks from the files in two ways, and a commit closes both. The WAL keeps each commit's
+// page images in order until a checkpoint; and inside a page SQLite lays each new row below the
+// last, so the bytes of a page list its rows by arrival whatever their random rowids. After a
+// commit that added runs, VACUUM writes every table afresh in rowid (random) order, the WAL is
+// checkpointed into the file and cut to nothing, and secure_delete (see Database) has zeroed
+// what was freed. A year of a busy clinic is a few megabytes: tens of milliseconds, on this
+// thread. A report holding a read open can delay the truncation to the next commit.
+void UsageWriter::erasePageHistory()
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("VACUUM")))
+        qCWarning(lcStorage).noquote() << "VACUUM failed:" << query.lastError().text();
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()
+        || query.value(0).toInt() != 0)
+        qCDebug(lcStorage) << "the WAL could not be truncated yet";
 }
 
 void UsageWriter::failed(const QSqlError &error)
@@ -297,13 +406,61 @@ void UsageWriter::close()
 {
     m_retryTimer->stop();
     m_retentionTimer->stop();
-    if (m_open)
-        commit();
+    commit(); // when the log is not open, this only takes what is queued
     if (!m_waiting.isEmpty())
-        qCWarning(lcStorage).noquote()
-            << runs(m_waiting.size()) << "could not be logged before Haven closed";
+        spool();
     Database::close(m_connection);
     m_open = false;
+}
+
+bool UsageWriter::sameFileAsOpened() const
+{
+    return fileId(m_path) == m_fileId;
+}
+
+// Runs that wait when Haven closes (the log read-only, locked, or refused) are kept in a small
+// file beside it, readable by its owner alone, in no order, and written to the log at the next
+// start that can. Only if that file cannot be written either are they lost, and staff are told.
+void UsageWriter::spool()
+{
+    QList<LoggedRun> keep = m_waiting;
+    // A spool from an earlier close that this start never took (the log never opened) is kept
+    // too; one that was taken is in m_waiting already.
+    if (QFile old(spoolPath()); !m_spoolTaken && old.open(QIODevice::ReadOnly)) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(old.readAll()).array())
+            keep.append(fromJson(v.toObject()));
+    }
+    std::shuffle(keep.begin(), keep.end(), *QRandomGenerator::global());
+    QJsonArray rows;
+    for (const LoggedRun &run : std::as_const(keep))
+        rows.append(toJson(run));
+    QSaveFile file(spoolPath());
+    const bool saved = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && file.write(QJsonDocument(rows).toJson(QJsonDocument::Compact)) >= 0 && file.commit();
+    if (saved)
+        qCWarning(lcStorage).noquote()
+            << runs(m_waiting.size()) << "could not be logged before Haven closed; kept in"
+            << spoolPath() << "until the log can be written";
+    else
+        qCWarning(lcStorage).noquote()
+            << runs(m_waiting.size()) << "could not be logged before Haven closed, and"
+            << spoolPath() << "could not be written: they are lost";
+}
+
+void UsageWriter::takeSpool()
+{
+    QFile file(spoolPath());
+    if (m_spoolTaken || !file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    for (const QJsonValue &v : rows)
+        m_waiting.append(fromJson(v.toObject()));
+    m_spoolTaken = true;
+    if (!rows.isEmpty())
+        m_sessionNotes.append(runs(rows.size())
+                              % u" kept at the last close, when the log could not be written, "
+                                u"were saved.");
 }
 
 bool UsageWriter::applyRetention()

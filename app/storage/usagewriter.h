@@ -31,16 +31,26 @@ public:
         int retentionEveryMs = 24 * 60 * 60 * 1000;
     };
 
+    // The after check-in of a run recorded earlier, found by the run's token.
+    struct Amendment
+    {
+        quint64 token = 0;
+        QString zoneAfter;
+        std::optional<int> distressAfter;
+    };
+
     // Filled by the UI thread, emptied by the writer; held only to swap lists.
     struct Queue
     {
         QMutex mutex;
         QList<LoggedRun> runs;
-        QList<AfterCheckIn> afters;
         QList<Schema::AppEvent> events;
-
-        bool isEmpty() const { return runs.isEmpty() && afters.isEmpty() && events.isEmpty(); }
+        QList<Amendment> amendments;
+        bool isEmpty() const { return runs.isEmpty() && events.isEmpty() && amendments.isEmpty(); }
     };
+
+    // How many recent runs' rowids the writer remembers for an after check-in, in memory only.
+    static constexpr int rememberedRuns = 64;
 
     UsageWriter(Queue *queue, const QString &connectionName, const Options &options);
 
@@ -62,7 +72,13 @@ Q_SIGNALS:
 private:
     void tryOpen();
     void pause(Database::Trouble trouble, const QString &why);
+    void takeAmendments(QList<Amendment> amendments);
     QSqlError write(); // all that waits, in one transaction
+    void erasePageHistory();
+    bool sameFileAsOpened() const;
+    void spool(); // at close: what could not be written goes to a file beside the log
+    void takeSpool(); // at open: and comes back
+    QString spoolPath() const { return m_path + QStringLiteral(".spool"); }
     void failed(const QSqlError &error);
     void setState(State state);
     void loadHistory();
@@ -80,14 +96,15 @@ private:
     QTimer *m_retryTimer;
     QTimer *m_retentionTimer;
     QList<LoggedRun> m_waiting; // taken from the queue, not yet written
-    QList<AfterCheckIn> m_waitingAfters;
     QList<Schema::AppEvent> m_waitingEvents;
-    // The rowids of this session's latest runs, for their after check-ins; never stored.
-    QList<std::pair<quint64, qint64>> m_rowids;
+    QList<Amendment> m_waitingAmendments; // for runs already on disk
+    QList<std::pair<quint64, qint64>> m_rowids; // token → rowid of the last runs written
     Schema::AppEvent m_pause; // when and why logging paused; its count is the runs that waited
     qint64 m_dropped = 0;
     QString m_problem; // why logging is paused or off, for staff
     QStringList m_sessionNotes; // what happened since this start
     QStringList m_history; // what happened before it, from app_events
     bool m_historyLoaded = false;
+    std::pair<quint64, quint64> m_fileId; // device and inode of the file opened
+    bool m_spoolTaken = false; // the spool's runs wait in m_waiting; delete it once written
 };

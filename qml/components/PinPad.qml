@@ -3,12 +3,15 @@ import QtQuick
 import Haven
 
 // The staff PIN pad: large keys, no physical keyboard needed. Digits show only as dots. Wrong
-// PINs count down to a lockout, which StaffLock keeps across restarts.
+// PINs count down to a lockout, which StaffLock keeps across restarts and derives from the clock
+// each time the pad is shown. The PIN is checked off the UI thread; the pad says so meanwhile.
 Sheet {
     id: pad
 
     property string entered: ""
     property bool wrong: false
+    // Keys and Open work only when the pad is neither locked nor checking a PIN.
+    readonly property bool ready: StaffLock.secondsLocked === 0 && !StaffLock.checking
     readonly property int keySize: Math.max(Theme.target * 1.4, Math.round(Theme.fontTitle * 2.6))
 
     signal unlocked
@@ -24,35 +27,38 @@ Sheet {
     }
 
     function submit() {
-        if (StaffLock.tryPin(entered)) {
-            entered = "";
-            close();
-            unlocked();
-        } else {
-            entered = "";
-            wrong = true;
-        }
+        StaffLock.check(entered);
+        entered = "";
     }
 
     title: qsTr("Staff only")
     onVisibleChanged: {
         entered = "";
         wrong = false;
+        StaffLock.refresh();
+    }
+
+    Connections {
+        target: StaffLock
+
+        // An answer that comes after the pad was closed (an idle reset, Cancel) opens nothing.
+        function onChecked(accepted: bool) {
+            if (!pad.visible)
+                return;
+            if (accepted) {
+                pad.close();
+                pad.unlocked();
+            } else {
+                pad.wrong = true;
+            }
+        }
     }
 
     CalmText {
         objectName: "pinStatus"
         width: pad.contentWidth
-        text: !StaffLock.hasPin ? qsTr("No staff PIN is set on this kiosk, so it cannot be opened here. To set one, run on this computer: haven --set-pin --config %1").arg(AppConfig.configFile) : StaffLock.secondsLocked > 0 ? qsTr("Too many wrong PINs. Try again in %1 seconds.").arg(StaffLock.secondsLocked) : pad.wrong ? (StaffLock.attemptsLeft === 1 ? qsTr("That PIN is not right. 1 try left before a pause.") : qsTr("That PIN is not right. %1 tries left before a pause.").arg(StaffLock.attemptsLeft)) : qsTr("Enter the staff PIN.")
+        text: !StaffLock.hasPin ? qsTr("No staff PIN is set on this kiosk, so it cannot be opened here. To set one, run on this computer: haven --set-pin --config %1").arg(AppConfig.configFile) : StaffLock.checking ? qsTr("Checking the PIN…") : StaffLock.secondsLocked > 0 ? qsTr("Too many wrong PINs. Try again in %1 seconds.").arg(StaffLock.secondsLocked) : pad.wrong ? (StaffLock.attemptsLeft === 1 ? qsTr("That PIN is not right. 1 try left before a pause.") : qsTr("That PIN is not right. %1 tries left before a pause.").arg(StaffLock.attemptsLeft)) : qsTr("Enter the staff PIN.")
         wrapMode: Text.Wrap
-    }
-
-    // The lockout counts down while the pad is open.
-    Timer {
-        interval: 1000
-        repeat: true
-        running: pad.visible && StaffLock.secondsLocked > 0
-        onTriggered: StaffLock.refresh()
     }
 
     Row {
@@ -84,7 +90,7 @@ Sheet {
         columns: 3
         spacing: Theme.spacingM
         visible: StaffLock.hasPin
-        enabled: StaffLock.secondsLocked === 0
+        enabled: pad.ready
 
         Repeater {
             model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "delete"]
@@ -110,7 +116,7 @@ Sheet {
         CalmButton {
             objectName: "pinOpen"
             visible: StaffLock.hasPin
-            enabled: pad.entered.length >= 4 && StaffLock.secondsLocked === 0
+            enabled: pad.entered.length >= 4 && pad.ready
             text: qsTr("Open")
             onClicked: pad.submit()
         }

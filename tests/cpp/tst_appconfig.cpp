@@ -149,6 +149,16 @@ private Q_SLOTS:
         QTest::newRow("voice") << QByteArray("[audio]\nvoice=robot\n")
                                << QStringLiteral(
                                       "audio/voice: expected slt or bdl, got \"robot\"; using slt");
+        QTest::newRow("help over 4000 characters")
+            << (QByteArray("[help]\ntext=") + QByteArray(4001, 'a') + '\n')
+            << QStringLiteral("help/text: expected at most 4000 characters, got "
+                              "\"aaaaaaaaaaaaaaaaaaaaaaaa… (4001 characters)\"; using the default "
+                              "text");
+        // A plain PIN is never echoed, to the journal or to the staff screen.
+        QTest::newRow("plain pin")
+            << QByteArray("[staff]\npin=1234\n")
+            << QStringLiteral("staff/pin: expected a PIN hash written by haven --set-pin, got "
+                              "\"something else, not shown\"; using no PIN");
         QTest::newRow("typo")
             << QByteArray("[display]\ntextScal=1.5\n")
             << QStringLiteral("display/textScal: unknown key, ignored (see haven.conf.example)");
@@ -168,6 +178,36 @@ private Q_SLOTS:
         QCOMPARE(config.textScale(), 1.0);
         QVERIFY(!config.reducedMotion());
         QVERIFY(config.helpText().contains(QStringLiteral("988")));
+    }
+
+    // A mistyped --config and a binary file are said, not quietly taken for defaults.
+    void missingOrBinaryConfigIsSaid()
+    {
+        AppConfig::Overrides named;
+        named.configRequired = true;
+        named.mode = AppConfig::Mode::Kiosk;
+        const QString missing = m_dir.filePath(QStringLiteral("hven.conf"));
+        const QString said = missing
+            % u": there is no such file; using defaults, so there is no "
+              u"staff PIN";
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(said));
+        AppConfig config(nullptr);
+        config.load(missing, named);
+        QCOMPARE(config.problems(), QStringList{said});
+        QVERIFY(config.pinRecord().isEmpty());
+
+        QByteArray binary("\x7f"
+                          "ELF\x02\x01\x01");
+        binary += QByteArray(200, '\0') + "[staff]\npin=x\n";
+        const QString path = write(binary);
+        const QString expected
+            = path % u": is not a text configuration file (it holds binary data); using defaults";
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(expected));
+        AppConfig other(nullptr);
+        other.load(path, {});
+        QCOMPARE(other.problems(), QStringList{expected});
+        QCOMPARE(other.mode(), AppConfig::Mode::Home);
+        QVERIFY(other.pinRecord().isEmpty());
     }
 
     void oneBadKeyLeavesTheOthers()

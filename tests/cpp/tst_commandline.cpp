@@ -107,6 +107,20 @@ private Q_SLOTS:
                    "haven: unknown option '-platform'; the options are --help, --version, --mode, "
                    "--exercise, --minutes, --content, --check-content, --db, --config, --from, "
                    "--to, --csv, --fullscreen, --self-test, --report, --set-pin");
+        QTest::newRow("report and set-pin")
+            << QStringList{QStringLiteral("--report"), QStringLiteral("--set-pin")}
+            << QStringLiteral("haven: --report and --set-pin cannot be used together: choose one "
+                              "(see haven --help)");
+        QTest::newRow("three jobs")
+            << QStringList{QStringLiteral("--check-content"), QStringLiteral("/tmp"),
+                           QStringLiteral("--self-test"), QStringLiteral("--set-pin")}
+            << QStringLiteral("haven: --set-pin and --check-content and --self-test cannot be "
+                              "used together: choose one (see haven --help)");
+        QTest::newRow("exercise and report")
+            << QStringList{QStringLiteral("--report"), QStringLiteral("--exercise"),
+                           QStringLiteral("box-breathing")}
+            << QStringLiteral("haven: --exercise cannot be used with --report: it starts an "
+                              "exercise, and --report does not start Haven (see haven --help)");
         QTest::newRow("bad mode") << QStringList{QStringLiteral("--mode"), QStringLiteral("party")}
                                   << QStringLiteral("haven: --mode: expected kiosk, home or "
                                                     "session, got \"party\" (see haven --help)");

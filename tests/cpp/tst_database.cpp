@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("damage");
         QTest::addColumn<bool>("inRunsTable");
-        // Not a database at all: SQLite says so on the first read.
+        // SQLite's header, then garbage: SQLite says so on the first read.
         QTest::newRow("not a database") << QByteArray(8192, 'x') << false;
         // A valid header over a broken page of runs: only quick_check finds it.
         QTest::newRow("broken page") << QByteArray(64, '\x5a') << true;
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QFETCH(bool, inRunsTable);
         const QString path = newPath();
         makeLog(path);
-        qint64 at = 0;
+        qint64 at = 16; // past "SQLite format 3": a file without it is never set aside
         if (inRunsTable) {
             Connection c(path);
             at = (c.value(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'runs'"))
@@ -142,6 +142,7 @@ private Q_SLOTS:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(16);
             file.write(QByteArray(4096, 'x'));
         }
         const QByteArray damaged = digest(path);

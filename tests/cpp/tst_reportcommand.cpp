@@ -73,8 +73,9 @@ private Q_SLOTS:
         const Run r = report(m_log, march);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
+        // March, widened to whole weeks: Monday 24 February to Sunday 6 April.
         QVERIFY(r.out.startsWith(
-            QStringLiteral("Haven usage report: 2025-03-01 to 2025-03-31, all modes\n")));
+            QStringLiteral("Haven usage report: 2025-02-24 to 2025-04-06, all modes\n")));
         QCOMPARE(r.out, expectedText(march));
     }
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.first(), QByteArray("from,to,mode,section,item,figure,value,runs"));
-        QVERIFY(lines.at(1).startsWith("2025-03-01,2025-03-31,kiosk,total,all,runs,"));
+        QVERIFY(lines.at(1).startsWith("2025-02-24,2025-04-06,kiosk,total,all,runs,"));
     }
 
     void missingLogIsNotCreated()

@@ -115,8 +115,9 @@ private Q_SLOTS:
         QSqlError error;
         const Report r = Reports::compute(log->database(), {}, &error);
         QVERIFY(!error.isValid());
-        QCOMPARE(r.runs, Figure::count(55));
-        QCOMPARE(r.completion, Figure::rate(30 + 6 + 3, 55));
+        // Safe place's 3 runs are a cell under 11: they count nowhere, not even in the total.
+        QCOMPARE(r.runs, Figure::count(52));
+        QCOMPARE(r.completion, Figure::rate(30 + 6, 52));
         // Box breathing: 20 pairs of 7 → 5; five senses: 12 pairs of 4 → 3.
         QCOMPARE(r.distressChange, Figure::mean(20 * -2 + 12 * -1, 32));
         QCOMPARE(r.exercises.size(), 3);
@@ -156,9 +157,12 @@ private Q_SLOTS:
         }
         const auto log = logWith(runs);
         QSqlError error;
+        // A day asked for is its whole week, Monday to Sunday.
         const Report tuesday
             = Reports::compute(log->database(), {QDate(2025, 3, 4), QDate(2025, 3, 4), {}}, &error);
-        QCOMPARE(tuesday.runs, Figure::count(20));
+        QCOMPARE(tuesday.query.from, QDate(2025, 3, 3));
+        QCOMPARE(tuesday.query.to, QDate(2025, 3, 9));
+        QCOMPARE(tuesday.runs, Figure::count(40 + 12 + 15));
         const Report session
             = Reports::compute(log->database(), {{}, {}, QStringLiteral("session")}, &error);
         QCOMPARE(session.runs, Figure::count(15));
@@ -181,31 +185,52 @@ private Q_SLOTS:
         const Report r = Reports::compute(log->database(), query, &error);
         QVERIFY(!error.isValid());
 
+        // The same sums made here from the runs, cell by cell: a week and an exercise (or an
+        // hour, a day, a pair of zones), counted only with at least 11 runs (or pairs).
+        const ReportQuery whole = Reports::aligned(query);
+        QMap<std::pair<QDate, QString>, std::array<qint64, 4>> cells;
+        QMap<std::pair<QDate, int>, qint64> hourCells;
+        QMap<QDate, qint64> dayCells;
+        QMap<std::pair<QDate, QString>, qint64> zoneCells;
+        for (const LoggedRun &run : runs) {
+            if (run.day < whole.from || run.day > whole.to || run.mode != query.mode)
+                continue;
+            const QDate week = run.day.addDays(1 - run.day.dayOfWeek());
+            const bool paired = run.distressBefore && run.distressAfter;
+            auto &cell = cells[{week, run.exerciseId}];
+            cell[0] += 1;
+            cell[1] += run.ending == u"completed";
+            cell[2] += paired;
+            cell[3] += paired ? *run.distressAfter - *run.distressBefore : 0;
+            ++hourCells[{week, run.hour}];
+            ++dayCells[run.day];
+            ++zoneCells[{week, run.zoneBefore % u'>' % run.zoneAfter}];
+        }
+        const auto counted = [](qint64 n) { return n >= Figure::minimumRuns ? n : 0; };
         qint64 total = 0, completed = 0, pairs = 0, change = 0;
         QMap<QString, std::array<qint64, 4>> exercises;
-        std::array<qint64, 24> hours{};
-        std::array<qint64, 7> weekdays{};
-        QMap<QString, qint64> shifts;
-        for (const LoggedRun &run : runs) {
-            if (run.day < query.from || run.day > query.to || run.mode != query.mode)
-                continue;
-            const bool done = run.ending == u"completed";
-            const bool paired = run.distressBefore && run.distressAfter;
-            const int delta = paired ? *run.distressAfter - *run.distressBefore : 0;
-            ++total;
-            completed += done;
-            pairs += paired;
-            change += delta;
-            auto &e = exercises[run.exerciseId];
-            e[0] += 1;
-            e[1] += done;
-            e[2] += paired;
-            e[3] += delta;
-            ++hours[run.hour];
-            ++weekdays[run.weekday - 1];
-            if (!run.zoneBefore.isEmpty() && !run.zoneAfter.isEmpty())
-                ++shifts[run.zoneBefore % u'>' % run.zoneAfter];
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const qint64 n = counted(it.value()[0]);
+            const qint64 p = n > 0 ? counted(it.value()[2]) : 0;
+            auto &e = exercises[it.key().second];
+            e[0] += n;
+            e[1] += n > 0 ? it.value()[1] : 0;
+            e[2] += p;
+            e[3] += p > 0 ? it.value()[3] : 0;
+            total += n;
+            completed += n > 0 ? it.value()[1] : 0;
+            pairs += p;
+            change += p > 0 ? it.value()[3] : 0;
         }
+        std::array<qint64, 24> hours{};
+        for (auto it = hourCells.cbegin(); it != hourCells.cend(); ++it)
+            hours[it.key().second] += counted(it.value());
+        std::array<qint64, 7> weekdays{};
+        for (auto it = dayCells.cbegin(); it != dayCells.cend(); ++it)
+            weekdays[it.key().dayOfWeek() - 1] += counted(it.value());
+        QMap<QString, qint64> shifts;
+        for (auto it = zoneCells.cbegin(); it != zoneCells.cend(); ++it)
+            shifts[it.key().second] += counted(it.value());
         QVERIFY(total > 1000);
         QCOMPARE(r.runs, Figure::count(total));
         QCOMPARE(r.completion, Figure::rate(completed, total));
@@ -233,6 +258,93 @@ private Q_SLOTS:
             QVERIFY(p.runs.suppressed ? e.runs.suppressed && p.id < e.id
                                       : e.runs.suppressed || p.runs.value >= e.runs.value);
         }
+    }
+
+    // An attacker's script: every pair of ranges and mode filters the report accepts, over a
+    // log thin enough that most cells are small. For each figure (a count of runs, or of
+    // distress pairs behind a mean), no difference between two reports, and no mode taken from
+    // "all modes", comes to between 1 and 10: nothing about fewer than 11 runs can be derived.
+    void differencingRevealsNothing()
+    {
+        const QList<LoggedRun> runs = sampleRuns(3000, QDate(2025, 6, 29), 56, 11);
+        const auto log = logWith(runs);
+        QList<QDate> days{QDate()};
+        for (int d = 0; d < 56; d += 2)
+            days.append(QDate(2025, 5, 5).addDays(d));
+        const QStringList modes{QString(), QStringLiteral("home"), QStringLiteral("kiosk"),
+                                QStringLiteral("session")};
+        // Each report as a list of counts, one per figure; distress figures by their pairs.
+        const auto figures = [](const Report &r) {
+            QList<qint64> f{r.runs.runs, r.distressChange.runs};
+            QList<Report::Exercise> exercises = r.exercises; // most runs first: put by id
+            std::sort(exercises.begin(), exercises.end(),
+                      [](const auto &a, const auto &b) { return a.id < b.id; });
+            for (const Report::Exercise &e : std::as_const(exercises))
+                f << e.runs.runs << e.distressChange.runs;
+            for (const Figure &h : r.byHour)
+                f << h.runs;
+            for (const Figure &d : r.byWeekday)
+                f << d.runs;
+            for (int b = 0; b < Report::zoneCount; ++b) {
+                f << r.zoneBefore[b].runs << r.zoneAfter[b].runs;
+                for (int a = 0; a < Report::zoneCount; ++a)
+                    f << r.zoneShifts[b][a].runs;
+            }
+            return f;
+        };
+        struct Shown
+        {
+            QDate from, to; // as the report says it counted: whole weeks
+            int mode;
+            QList<qint64> figures;
+        };
+        QList<Shown> reports;
+        QSqlError error;
+        QMap<std::pair<QDate, QDate>, std::array<QList<qint64>, 4>> byRange;
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            for (qsizetype j = std::max<qsizetype>(i, 1); j < days.size(); ++j) {
+                for (int m = 0; m < modes.size(); ++m) {
+                    const Report r
+                        = Reports::compute(log->database(), {days[i], days[j], modes[m]}, &error);
+                    QVERIFY(!error.isValid());
+                    const QDate from = r.query.from.isValid() ? r.query.from : QDate(1, 1, 1);
+                    reports.append({from, r.query.to, m, figures(r)});
+                    byRange[{from, r.query.to}][m] = reports.last().figures;
+                }
+            }
+        }
+        qint64 shown = 0, small = 0, compared = 0;
+        for (const Shown &report : std::as_const(reports)) {
+            for (const qint64 n : report.figures)
+                shown += n > 0;
+        }
+        // Any two reports of one mode where one range holds the other: what lies between them.
+        // (The overlap of two ranges is a range the attacker can ask for too, so this covers
+        // overlapping pairs as well.)
+        for (const Shown &outer : std::as_const(reports)) {
+            for (const Shown &inner : std::as_const(reports)) {
+                if (&outer == &inner || outer.mode != inner.mode || inner.from < outer.from
+                    || inner.to > outer.to)
+                    continue;
+                ++compared;
+                for (qsizetype k = 0; k < outer.figures.size(); ++k) {
+                    const qint64 d = outer.figures[k] - inner.figures[k];
+                    small += d != 0 && d < Figure::minimumRuns;
+                }
+            }
+        }
+        // All modes less the three modes, for every range.
+        for (const auto &perMode : std::as_const(byRange)) {
+            for (qsizetype k = 0; k < perMode[0].size(); ++k) {
+                const qint64 d = perMode[0][k] - perMode[1][k] - perMode[2][k] - perMode[3][k];
+                small += d != 0 && std::abs(d) < Figure::minimumRuns;
+            }
+        }
+        qInfo("%lld reports, %lld figures shown, %lld pairs of reports differenced: %lld "
+              "differences under 11",
+              qint64(reports.size()), shown, compared, small);
+        QVERIFY(shown > 1000); // the attack had something to work with
+        QCOMPARE(small, 0);
     }
 
     void text()

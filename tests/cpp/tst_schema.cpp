@@ -124,12 +124,12 @@ private Q_SLOTS:
         found.sort();
         allowed.sort();
         QCOMPARE(found, allowed);
-        // Nothing else can hold data: no views, and the only triggers are the ones keeping totals.
-        QCOMPARE(
-            c.rows(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN "
-                                  "('view', 'trigger') ORDER BY name")),
-            (QList<QVariantList>{{QStringLiteral("trigger"), QStringLiteral("runs_after_check_in")},
-                                 {QStringLiteral("trigger"), QStringLiteral("runs_totals")}}));
+        // Nothing else can hold data: no views, and the only triggers are those keeping totals.
+        QCOMPARE(c.rows(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN "
+                                       "('view', 'trigger') ORDER BY name")),
+                 (QList<QVariantList>{
+                     {QStringLiteral("trigger"), QStringLiteral("runs_totals")},
+                     {QStringLiteral("trigger"), QStringLiteral("runs_totals_after")}}));
     }
 
     // The CHECK constraints keep text out even if a bug in Haven tried to put it in.
@@ -235,11 +235,9 @@ private Q_SLOTS:
         QList<LoggedRun> runs = sampleRuns(300, QDate(2025, 6, 30), 5, 4);
         const QStringList endings = {u"completed"_qs, u"skipped"_qs,       u"stopped"_qs,
                                      u"replaced"_qs,  u"reset_by_idle"_qs, u"quit"_qs};
-        for (qsizetype i = 0; i < runs.size(); ++i) {
-            runs[i].runId = quint64(i + 1);
+        for (qsizetype i = 0; i < runs.size(); ++i)
             runs[i].ending = endings.at(i % endings.size());
-        }
-        QList<std::pair<quint64, qint64>> rowids;
+        QList<qint64> rowids;
         QVERIFY(!Schema::exec(db, QStringLiteral("BEGIN")).isValid());
         QVERIFY(!Schema::insert(db, runs, &rowids).isValid());
         QVERIFY(!Schema::exec(db, QStringLiteral("COMMIT")).isValid());
@@ -248,11 +246,12 @@ private Q_SLOTS:
         checkTotals(c);
         // Every third run gets (or changes) its after check-in, a few lose theirs.
         for (qsizetype i = 0; i < rowids.size(); i += 3) {
-            const AfterCheckIn after{rowids[i].first,
-                                     i % 2 ? QStringLiteral("inside") : QStringLiteral("above"),
-                                     i % 9 ? std::optional<int>(int(i % 11)) : std::nullopt};
-            QVERIFY(
-                !Schema::setAfter(db, rowids[i].second, i % 7 ? after : AfterCheckIn{}).isValid());
+            const bool lose = i % 7 == 0;
+            const QString zone
+                = lose ? QString() : (i % 2 ? QStringLiteral("inside") : QStringLiteral("above"));
+            const std::optional<int> distress
+                = lose || i % 9 == 0 ? std::nullopt : std::optional<int>(int(i % 11));
+            QVERIFY(!Schema::setAfter(db, rowids[i], zone, distress).isValid());
         }
         checkTotals(c);
         QCOMPARE(

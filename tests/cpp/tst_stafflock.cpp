@@ -1,6 +1,7 @@
 #include "stafflock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -140,6 +141,48 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(m_pin.toLatin1()) && !bytes.contains("135790"),
                      qPrintable(name));
         }
+    }
+
+    // The hash takes about 0.65 s on a kiosk: check() returns at once, says it is checking, and
+    // answers later; a second PIN meanwhile is ignored.
+    void checksOffTheUiThread()
+    {
+        const QString slow = StaffLock::makeRecord(m_pin, 400000);
+        StaffLock lock(slow, stateFile("async.ini"), nullptr, now());
+        QSignalSpy checked(&lock, &StaffLock::checked);
+        QElapsedTimer timer;
+        timer.start();
+        lock.check(QStringLiteral("000000"));
+        QVERIFY2(timer.elapsed() < 50, "check() waited for the hash");
+        QVERIFY(lock.checking());
+        lock.check(m_pin); // ignored: one at a time
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.count(), 1);
+        QCOMPARE(checked.at(0).at(0).toBool(), false);
+        QVERIFY(!lock.checking());
+        QCOMPARE(lock.attemptsLeft(), 4);
+        lock.check(m_pin);
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.at(1).at(0).toBool(), true);
+        QCOMPARE(lock.attemptsLeft(), 5);
+    }
+
+    // A lock on the fake clock, read again with nothing ticking in between (as after an idle
+    // reset closed the pad): the seconds left come from lockedUntil and now, never a countdown.
+    void lockoutIsDerivedFromTheClock()
+    {
+        StaffLock lock(m_record, stateFile("derived.ini"), nullptr, now());
+        for (int i = 0; i < 5; ++i)
+            lock.tryPin(QStringLiteral("0000"));
+        QCOMPARE(lock.lockedUntil(), m_now.addSecs(60));
+        QSignalSpy changed(&lock, &StaffLock::changed);
+        m_now = m_now.addSecs(50);
+        lock.refresh();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(lock.secondsLocked(), 10);
+        m_now = m_now.addSecs(3600); // long past, with no tick at all
+        QCOMPARE(lock.secondsLocked(), 0);
+        QVERIFY(lock.tryPin(m_pin));
     }
 
     void withoutAPinNothingOpens()

@@ -3,13 +3,17 @@
 #include "usagesamples.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
 #include <sys/mount.h>
+#include <sys/stat.h>
 
 using SqliteTesting::Connection;
 using SqliteTesting::FailingVfs::Failure;
@@ -53,14 +57,22 @@ private:
         return options;
     }
 
+    static int mode(const QString &path)
+    {
+        struct stat info = {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777)
+                                                                       : -1;
+    }
+
     static int count(const QString &path, const QString &table = QStringLiteral("runs"))
     {
         Connection c(path);
         return c.value(u"SELECT count(*) FROM " % table).toInt();
     }
 
-    // A small filesystem of its own, where a test may fill the disk or make it read-only. Root
-    // in a container without CAP_SYS_ADMIN may not mount; then the failing VFS stands in.
+    // A small filesystem of its own (1 MB: room for the WAL and a VACUUM once the filler goes),
+    // where a test may fill the disk or make it read-only. Root in a container without
+    // CAP_SYS_ADMIN may not mount; then the failing VFS stands in.
     bool mountTmpfs(const QString &folder, const QByteArray &size)
     {
         if (::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0,
@@ -228,7 +240,7 @@ private Q_SLOTS:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QByteArray(10000, 'x'));
+            file.write(QByteArray("SQLite format 3", 16) + QByteArray(10000, 'x'));
         }
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is damaged")));
         UsageLog log(nullptr);
@@ -247,7 +259,7 @@ private Q_SLOTS:
                  QVariant(QStringLiteral("database_recovered,start")));
         const QStringList aside = QDir(folder).entryList({QStringLiteral("haven.db.corrupt-*")});
         QCOMPARE(aside.size(), 1);
-        QCOMPARE(QFileInfo(QDir(folder).filePath(aside.first())).size(), 10000);
+        QCOMPARE(QFileInfo(QDir(folder).filePath(aside.first())).size(), 10016);
 
         // The next start tells staff it happened.
         UsageLog later(nullptr);
@@ -340,7 +352,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, filesystem);
         const QString folder = newFolder();
-        const bool mounted = filesystem && mountTmpfs(folder, "256k");
+        const bool mounted = filesystem && mountTmpfs(folder, "1m");
         const QString path = folder + QStringLiteral("/haven.db");
         UsageLog log(nullptr);
         log.open(path, 365, true, quick());
@@ -378,6 +390,28 @@ private Q_SLOTS:
                  (QList<QVariantList>{{QStringLiteral("disk_full"), 300}}));
     }
 
+    // A disk already full when Haven starts: SQLite often says only "disk I/O error"; staff are
+    // told the disk is full.
+    void fullDiskAtStartSaysSo()
+    {
+        const QString folder = newFolder();
+        if (!mountTmpfs(folder, "64k"))
+            QSKIP("needs a tmpfs of its own");
+        {
+            QFile filler(folder + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(4096, 'f');
+            while (filler.write(block) == block.size()) { }
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("paused")));
+        UsageLog log(nullptr);
+        log.open(folder + QStringLiteral("/haven.db"), 365, true, quick());
+        QTRY_COMPARE(log.state(), UsageLog::State::Paused);
+        QVERIFY2(log.status().contains(u"is full (free some space on it)"),
+                 qPrintable(log.status()));
+        log.close();
+    }
+
     // Another program holding the file: logging waits, and the UI thread never does.
     void lockedPausesWithoutBlockingTheUi()
     {
@@ -410,6 +444,200 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(log.state(), UsageLog::State::Logging, 10000);
         log.close();
         QCOMPARE(count(path), 201);
+    }
+
+    // The after check-in joins the row of its own run: in memory while the run still waits, by
+    // an UPDATE of the remembered row once it is on disk, with the totals moved to match.
+    void amendAfterUpdatesThatRun()
+    {
+        const QString path = newFolder() + QStringLiteral("/haven.db");
+        UsageLog log(nullptr);
+        log.open(path, 365, false);
+        RunRecord first = run();
+        first.after.reset();
+        RunRecord second = first;
+        second.exerciseId = QStringLiteral("safe-place");
+        const quint64 a = log.record(first);
+        const quint64 b = log.record(second);
+        QVERIFY(a != 0 && b != 0 && a != b);
+        log.amendAfter(a, CheckIn{-0.9, 2}); // still waiting: amended in memory
+        log.flush();
+        QCOMPARE(count(path), 2);
+        log.amendAfter(b, CheckIn{0.0, 5}); // on disk: an UPDATE of that row
+        log.amendAfter(0, CheckIn{0.0, 9}); // no run: ignored
+        log.amendAfter(999, CheckIn{0.0, 9});
+        log.flush();
+        Connection c(path);
+        QCOMPARE(
+            c.rows(QStringLiteral("SELECT exercise_id, zone_after, distress_after FROM runs "
+                                  "ORDER BY exercise_id")),
+            (QList<QVariantList>{{QStringLiteral("box-breathing"), QStringLiteral("below"), 2},
+                                 {QStringLiteral("safe-place"), QStringLiteral("inside"), 5}}));
+        // The totals the reports read moved with it: each run's change, and its zone after.
+        QCOMPARE(c.rows(QStringLiteral("SELECT exercise_id, distress_pairs, distress_change "
+                                       "FROM exercise_totals ORDER BY exercise_id")),
+                 (QList<QVariantList>{{QStringLiteral("box-breathing"), 1, -5},
+                                      {QStringLiteral("safe-place"), 1, -2}}));
+        QCOMPARE(c.rows(QStringLiteral("SELECT zone_before, zone_after, runs FROM zone_totals "
+                                       "ORDER BY zone_after")),
+                 (QList<QVariantList>{{QStringLiteral("above"), QStringLiteral("below"), 1},
+                                      {QStringLiteral("above"), QStringLiteral("inside"), 1}}));
+        log.close();
+    }
+
+    // Every file Haven writes, read raw: the WAL is empty after each commit, the rows lie in the
+    // file in no relation to the order they came in, and the files are the owner's alone.
+    void filesKeepNoOrder()
+    {
+        const QString path = newFolder() + QStringLiteral("/haven.db");
+        UsageLog log(nullptr);
+        log.open(path, 365, false);
+        constexpr int runs = 40;
+        // Names in an order of their own, so that tables sorted by name say nothing either.
+        QList<int> names(runs);
+        std::iota(names.begin(), names.end(), 100);
+        std::shuffle(names.begin(), names.end(), *QRandomGenerator::global());
+        QList<QByteArray> ids;
+        for (int i = 0; i < runs; ++i) {
+            RunRecord r = run();
+            ids.append(QByteArray("order-probe-") + QByteArray::number(names[i]));
+            r.exerciseId = QString::fromLatin1(ids.last());
+            log.record(r);
+            log.flush(); // one commit per run, as a quiet kiosk makes them
+            QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+        }
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QCOMPARE(mode(path + QLatin1StringView(suffix)), 0600);
+        // The raw file, as someone who copied it would read it: where each run's id first lies,
+        // against the order the runs came in. Spearman's rank correlation is near 0 if shuffled
+        // (|rho| >= 0.6 happens by chance about once in 10^4 runs of 40).
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QList<std::pair<qsizetype, int>> positions;
+        for (int i = 0; i < runs; ++i) {
+            const qsizetype at = bytes.indexOf(ids[i]);
+            QVERIFY2(at >= 0, ids[i].constData());
+            positions.append({at, i});
+        }
+        std::sort(positions.begin(), positions.end());
+        double d2 = 0;
+        for (int rank = 0; rank < runs; ++rank)
+            d2 += double(rank - positions[rank].second) * (rank - positions[rank].second);
+        const double rho = 1 - 6 * d2 / (double(runs) * (runs * runs - 1));
+        QVERIFY2(std::abs(rho) < 0.6, qPrintable(QString::number(rho)));
+        log.close();
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
+    // Deleted, or moved away, while Haven runs: the next commit starts a new log in its place,
+    // staff are told, and no run is lost.
+    void deletedLogStartsANewOne_data()
+    {
+        QTest::addColumn<bool>("moved");
+        QTest::newRow("deleted") << false;
+        QTest::newRow("moved") << true;
+    }
+
+    void deletedLogStartsANewOne()
+    {
+        QFETCH(bool, moved);
+        const QString path = newFolder() + QStringLiteral("/haven.db");
+        UsageLog log(nullptr);
+        log.open(path, 365, false);
+        log.record(run());
+        log.flush();
+        QCOMPARE(count(path), 1);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("deleted or moved")));
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString file = path + QLatin1StringView(suffix);
+            QVERIFY(moved ? QFile::rename(file, file + QStringLiteral(".moved"))
+                          : QFile::remove(file));
+        }
+        log.record(run());
+        log.record(run());
+        log.flush();
+        QTRY_COMPARE(log.state(), UsageLog::State::Logging);
+        QCOMPARE(count(path), 2);
+        QVERIFY2(log.notices().join(u'\n').contains(u"deleted or moved"),
+                 qPrintable(log.notices().join(u'\n')));
+        log.close();
+    }
+
+    // Runs that wait when Haven closes, the log locked from the start, are kept beside it (0600)
+    // and written at the next start that can.
+    void runsWaitingAtExitAreKept()
+    {
+        const QString path = newFolder() + QStringLiteral("/haven.db");
+        {
+            UsageLog first(nullptr);
+            first.open(path, 365, false);
+            first.flush();
+        }
+        Connection other(path);
+        QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("paused")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("kept in")));
+        {
+            UsageLog log(nullptr);
+            log.open(path, 365, false, quick());
+            QTRY_COMPARE(log.state(), UsageLog::State::Paused);
+            for (int i = 0; i < 3; ++i)
+                log.record(run());
+            log.close();
+        }
+        const QString spool = path + QStringLiteral(".spool");
+        QVERIFY(QFileInfo::exists(spool));
+        QCOMPARE(mode(spool), 0600);
+        QVERIFY(other.exec(QStringLiteral("COMMIT")));
+        UsageLog again(nullptr);
+        again.open(path, 365, false);
+        again.flush();
+        QCOMPARE(count(path), 3);
+        QVERIFY(!QFileInfo::exists(spool));
+        QTRY_VERIFY2(again.notices().join(u'\n').contains(u"3 runs kept at the last close"),
+                     qPrintable(again.notices().join(u'\n')));
+    }
+
+    // Another program's SQLite file, or a file that is not SQLite at all, is never adopted and
+    // never moved: logging stays off, with a staff notice, and the file is as it was.
+    void refusesAFileThatIsNotAHavenLog_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::newRow("another program's database") << true;
+        QTest::newRow("a config file") << false;
+    }
+
+    void refusesAFileThatIsNotAHavenLog()
+    {
+        QFETCH(bool, sqlite);
+        const QString folder = newFolder();
+        const QString path = folder + QStringLiteral("/other.db");
+        if (sqlite) {
+            Connection c(path);
+            QVERIFY(c.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[staff]\npin=pbkdf2-sha256$1$x$y\n");
+        }
+        const QByteArray before = QCryptographicHash::hash(
+            [&] {
+                QFile f(path);
+                f.open(QIODevice::ReadOnly);
+                return f.readAll();
+            }(),
+            QCryptographicHash::Sha256);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not a")));
+        UsageLog log(nullptr);
+        log.open(path, 365, false);
+        QTRY_COMPARE(log.state(), UsageLog::State::Off);
+        QVERIFY2(log.status().contains(u"leaves it as it is"), qPrintable(log.status()));
+        log.close();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("other.db")});
     }
 
     void reportsComeFromTheWritersThread()

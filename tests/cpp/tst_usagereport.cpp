@@ -60,7 +60,8 @@ private Q_SLOTS:
     void figuresToDraw()
     {
         UsageLog log(nullptr);
-        log.open(logWithSamples(QStringLiteral("figures.db"), 3000), 3650, false);
+        // Busy enough that most cells (a week, a mode, an exercise) hold 11 runs or more.
+        log.open(logWithSamples(QStringLiteral("figures.db"), 12000), 3650, false);
         UsageReport report;
         report.setToday(m_today);
         report.setLog(&log);
