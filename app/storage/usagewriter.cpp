@@ -324,6 +324,7 @@ QSqlError UsageWriter::write()
     QSqlDatabase database = db();
     QList<qint64> rowids;
     QSqlError error = Schema::exec(database, QStringLiteral("BEGIN IMMEDIATE"));
+    step("begun");
     if (!error.isValid())
         error = Schema::insert(database, m_waiting, &rowids);
     for (const Amendment &amendment : std::as_const(m_waitingAmendments)) {
@@ -337,12 +338,14 @@ QSqlError UsageWriter::write()
     }
     if (!error.isValid())
         error = Schema::insert(database, m_waitingEvents);
+    step("written");
     if (!error.isValid())
         error = Schema::exec(database, QStringLiteral("COMMIT"));
     if (error.isValid()) {
         Schema::exec(database, QStringLiteral("ROLLBACK"));
         return error;
     }
+    step("committed");
     for (qsizetype i = 0; i < rowids.size(); ++i) {
         if (m_waiting[i].token != 0 && rowids[i] >= 0)
             m_rowids.append({m_waiting[i].token, rowids[i]});
@@ -366,6 +369,7 @@ void UsageWriter::erasePageHistory()
     QSqlQuery query(db());
     if (!query.exec(QStringLiteral("VACUUM")))
         qCWarning(lcStorage).noquote() << "VACUUM failed:" << query.lastError().text();
+    step("vacuumed");
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()
         || query.value(0).toInt() != 0)
         qCDebug(lcStorage) << "the WAL could not be truncated yet";

@@ -69,7 +69,19 @@ Q_SIGNALS:
     void reportReady(int request, const Report &report, const QString &error);
     void exported(int request, const QString &file, const QString &error);
 
+public:
+    // The crash test stops the process at each step of a commit (begun, written, committed,
+    // vacuumed) to prove no kill loses a committed run; Haven itself sets none.
+    using StepHook = void (*)(const char *name);
+    static inline StepHook s_step = nullptr;
+
 private:
+    static void step(const char *name)
+    {
+        if (s_step)
+            s_step(name);
+    }
+
     void tryOpen();
     void pause(Database::Trouble trouble, const QString &why);
     void takeAmendments(QList<Amendment> amendments);
