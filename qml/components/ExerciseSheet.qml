@@ -97,30 +97,7 @@ Sheet {
         }
     }
 
-    CalmText {
-        width: sheet.contentWidth
-        text: qsTr("What you will do")
-        font.weight: Font.DemiBold
-        Accessible.role: Accessible.Heading
-    }
-
-    Column {
-        objectName: "sheetActivities"
-        width: sheet.contentWidth
-        spacing: Theme.spacingS
-
-        Repeater {
-            model: sheet.overview.activities ?? []
-
-            CalmText {
-                required property string modelData
-
-                width: parent.width
-                text: "•  " + sheet.activity(modelData)
-            }
-        }
-    }
-
+    // Start before the list of steps, so it is in view without scrolling.
     Flow {
         width: sheet.contentWidth
         spacing: Theme.spacingM
@@ -165,6 +142,30 @@ Sheet {
             tone: "quiet"
             text: qsTr("Close")
             onClicked: sheet.dismiss()
+        }
+    }
+
+    CalmText {
+        width: sheet.contentWidth
+        text: qsTr("What you will do")
+        font.weight: Font.DemiBold
+        Accessible.role: Accessible.Heading
+    }
+
+    Column {
+        objectName: "sheetActivities"
+        width: sheet.contentWidth
+        spacing: Theme.spacingS
+
+        Repeater {
+            model: sheet.overview.activities ?? []
+
+            CalmText {
+                required property string modelData
+
+                width: parent.width
+                text: "•  " + sheet.activity(modelData)
+            }
         }
     }
 }
