@@ -161,6 +161,34 @@ QString ExerciseLibrary::titleOf(const QString &id) const
     return e ? e->title.text(m_language) : QString();
 }
 
+QVariantMap ExerciseLibrary::overviewOf(const QString &id) const
+{
+    const ExercisePtr e = exercise(id);
+    if (!e)
+        return {};
+    QStringList activities;
+    bool eyesOpen = e->tags.contains(QStringLiteral("eyes open"));
+    bool narrated = false;
+    bool soundscape = false;
+    for (const Step &step : e->steps) {
+        const QString kind = nameOfStepKind(step.kind);
+        if (!activities.contains(kind))
+            activities.append(kind);
+        // Breathing follows a shape on screen; the rest wait for a tap, a line or a page.
+        eyesOpen = eyesOpen || step.waitsForPerson() || step.kind == StepKind::Breathe;
+        narrated = narrated || !step.audio.isEmpty();
+        soundscape = soundscape
+            || (step.kind == StepKind::Imagery
+                && (step.chooseSoundscape
+                    || (!step.soundscape.isEmpty() && step.soundscape != QStringLiteral("quiet"))));
+    }
+    return {{QStringLiteral("summary"), e->summary.text(m_language)},
+            {QStringLiteral("activities"), activities},
+            {QStringLiteral("eyesOpen"), eyesOpen},
+            {QStringLiteral("narrated"), narrated},
+            {QStringLiteral("soundscape"), soundscape}};
+}
+
 int ExerciseLibrary::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_exercises.size());

@@ -56,6 +56,12 @@ public:
     void setLanguage(const QString &language);
 
     Q_INVOKABLE QString titleOf(const QString &id) const;
+    // What a person needs to know before starting one, for its detail sheet: "summary";
+    // "activities", the kinds of its steps in order, each once ("breathe", "senses"...);
+    // "eyesOpen", true when it needs the eyes (tagged "eyes open", or a step to look at or tap);
+    // "narrated", true when a step has spoken words; "soundscape", true when an imagery step plays
+    // one. Empty if unknown.
+    Q_INVOKABLE QVariantMap overviewOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -5,6 +5,7 @@
 
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -212,6 +213,15 @@ qreal ExerciseRunner::remaining() const
     for (qsizetype i = m_stepIndex + 1; i < m_timeline.steps.size(); ++i)
         left += m_timeline.steps.at(i).durationMs;
     return left / 1000.0;
+}
+
+qreal ExerciseRunner::progress() const
+{
+    if (m_state == State::Finished)
+        return 1;
+    if (m_timeline.totalMs <= 0 || m_state == State::Idle)
+        return 0;
+    return std::clamp(1 - remaining() * 1000.0 / double(m_timeline.totalMs), 0.0, 1.0);
 }
 
 void ExerciseRunner::setState(State state)

@@ -44,6 +44,9 @@ class ExerciseRunner : public QObject
     Q_PROPERTY(qreal stepProgress READ stepProgress NOTIFY tick)
     Q_PROPERTY(qreal elapsed READ elapsed NOTIFY tick)
     Q_PROPERTY(qreal remaining READ remaining NOTIFY tick)
+    // How far along, 0 to 1: the share of the planned time behind the person (1 − remaining /
+    // total), so it agrees with the time left however the run was skipped or waited on.
+    Q_PROPERTY(qreal progress READ progress NOTIFY tick)
 
 public:
     enum class State { Idle, Running, Paused, Finished, Stopped };
@@ -90,6 +93,7 @@ public:
     // The planned time that Skip passed over in timed steps.
     qint64 skippedMs() const { return m_skippedMs; }
     qreal remaining() const;
+    qreal progress() const;
 
     Q_INVOKABLE void start();
     Q_INVOKABLE void pause();

@@ -231,6 +231,7 @@ void VisitFlow::noteAudible()
 
 void VisitFlow::endRun(RunRecord::Ending ending)
 {
+    stopAsking();
     if (!running())
         return;
     m_ending = ending;
@@ -239,6 +240,7 @@ void VisitFlow::endRun(RunRecord::Ending ending)
 
 void VisitFlow::onRunnerFinished(ExerciseRunner::Outcome outcome)
 {
+    stopAsking(); // End tapped while it asked
     const auto activeMs = qint64(std::llround(m_runner->elapsed() * 1000));
     const auto plannedMs = qint64(std::llround(m_runner->total() * 1000));
     if (m_audibleSinceMs >= 0)
@@ -353,6 +355,19 @@ void VisitFlow::back()
         popTo(depth() - 1);
         break;
     case Screen::Exercise:
+        // A frightened person may hit Back by mistake; a therapist means it.
+        if (running() && m_config->mode() != AppConfig::Mode::Session) {
+            if (m_askingToEnd) {
+                keepGoing(); // Back (or Escape) from the question closes it
+                return;
+            }
+            m_pausedToAsk = m_runner->state() == ExerciseRunner::State::Running;
+            if (m_pausedToAsk)
+                m_runner->pause();
+            m_askingToEnd = true;
+            Q_EMIT askingToEndChanged();
+            return;
+        }
         endRun(RunRecord::Ending::Stopped);
         closeRun();
         popTo(homeDepth());
@@ -366,6 +381,33 @@ void VisitFlow::back()
         popTo(depth() - 1);
         break;
     }
+}
+
+void VisitFlow::confirmEnd()
+{
+    if (!m_askingToEnd)
+        return;
+    endRun(RunRecord::Ending::Stopped);
+    closeRun();
+    popTo(homeDepth());
+}
+
+void VisitFlow::keepGoing()
+{
+    if (!m_askingToEnd)
+        return;
+    const bool resume = m_pausedToAsk;
+    stopAsking();
+    if (resume && m_runner)
+        m_runner->resume();
+}
+
+void VisitFlow::stopAsking()
+{
+    m_pausedToAsk = false;
+    if (!std::exchange(m_askingToEnd, false))
+        return;
+    Q_EMIT askingToEndChanged();
 }
 
 void VisitFlow::openHistory()

@@ -39,6 +39,12 @@ class VisitFlow : public QObject, public QmlSingleton<VisitFlow>
     Q_PROPERTY(ExerciseRunner *runner READ runner NOTIFY runChanged)
     Q_PROPERTY(AudioGuide *guide READ guide NOTIFY runChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    // Whether runs can speak at all (a run's guide, and a detail sheet's "A calm voice guides
+    // you").
+    Q_PROPERTY(bool sound READ sound CONSTANT)
+    // Back or Escape during a run at home or on a kiosk asks "End this exercise?" first (the run
+    // rests while it asks, and Back again closes the question); a therapist's Back ends it at once.
+    Q_PROPERTY(bool askingToEnd READ askingToEnd NOTIFY askingToEndChanged)
     // Whether the run on screen is followed by the check-in after it.
     Q_PROPERTY(bool checksOut READ checksOut NOTIFY runChanged)
     // The check-in waiting for the next run, if the person gave one.
@@ -89,6 +95,8 @@ public:
     bool idleWatched() const;
     ExerciseRunner *runner() const { return m_runner; }
     AudioGuide *guide() const { return m_guide; }
+    bool sound() const { return m_sound; }
+    bool askingToEnd() const { return m_askingToEnd; }
     bool checksOut() const { return m_checksOut; }
     bool running() const; // an exercise is under way (running or paused)
     bool checkedIn() const { return m_checkIn.has_value(); }
@@ -119,6 +127,10 @@ public:
     Q_INVOKABLE void another(); // from the summary: back to the library, suggestions kept
     Q_INVOKABLE void finish(); // from the summary: the visit ends
     Q_INVOKABLE void back();
+    // The answers to "End this exercise?": it ends as Back would have, or goes on from where it
+    // was.
+    Q_INVOKABLE void confirmEnd();
+    Q_INVOKABLE void keepGoing();
     Q_INVOKABLE void openHistory();
     Q_INVOKABLE void openStaff(); // after the PIN on a kiosk
     Q_INVOKABLE void openSettings();
@@ -145,6 +157,7 @@ Q_SIGNALS:
     void poppedTo(int depth);
     void screensChanged();
     void idleWatchedChanged();
+    void askingToEndChanged();
     void runChanged();
     void runningChanged();
     void changed();
@@ -180,6 +193,7 @@ private:
     void dropRunner();
     void noteAudible();
     QList<ExercisePtr> offered() const; // the library, less what the clinic hid
+    void stopAsking();
     void recommend(const CheckIn &checkIn);
     void forget(); // check-ins, suggestions and pending choices
     bool staffIn() const;
@@ -200,6 +214,8 @@ private:
     QPointer<ExerciseRunner> m_runner;
     QPointer<AudioGuide> m_guide;
     bool m_checksOut = false;
+    bool m_askingToEnd = false;
+    bool m_pausedToAsk = false; // the question paused it: keepGoing() resumes it
     RunRecord m_record; // filled as the run goes
     std::optional<RunRecord::Ending> m_ending; // set by whatever ends the run, before it stops
     qint64 m_audibleMs = 0; // active time with sound reaching the person

@@ -2,8 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Haven
 
-// One exercise on the home screen: a large, calm card that opens it. On a person's own device
-// it also keeps their favourites and a way to choose its length, below the part that opens it.
+// One exercise on the home screen: its title, one line about it, how long it takes and a clear
+// Start. The rest of the card opens its detail sheet, so nobody starts an exercise by accident.
 Item {
     id: card
 
@@ -14,20 +14,17 @@ Item {
     required property string group
     // Why it was recommended, when it was.
     property string reason
-    // The favourite and length buttons: only where Haven remembers a person's choices.
-    property bool personal: Preferences.enabled
 
     // The length the person chose for it last time, else its own.
     readonly property int wholeMinutes: Preferences.minutes[exerciseId] ?? Math.max(1, Math.round(minutes))
     readonly property string length: wholeMinutes === 1 ? qsTr("About 1 minute") : qsTr("About %1 minutes").arg(wholeMinutes)
-    readonly property bool favourite: Preferences.favourites.length >= 0 && Preferences.isFavourite(exerciseId) // re-read when they change
 
-    signal clicked
-    signal lengthRequested
+    signal started
+    signal opened
 
     objectName: "card-" + exerciseId
     implicitWidth: Theme.cardMinWidth
-    implicitHeight: Math.max(Theme.target * 2, column.implicitHeight + 2 * Theme.spacingL) + (personal ? footer.height + Theme.spacingM : 0)
+    implicitHeight: column.implicitHeight + 2 * Theme.spacingL + buttons.height + Theme.spacingM
 
     Rectangle {
         anchors.fill: parent
@@ -38,16 +35,17 @@ Item {
         opacity: open.down ? 0.85 : 1
     }
 
-    // The card itself opens the exercise; the buttons below it are separate targets.
+    // The card above its buttons opens the sheet that says what the exercise is. (Not under the
+    // buttons: Qt 6.4 would hand a tap on Start to both.)
     Pressable {
         id: open
 
         objectName: card.objectName + "-open"
         width: parent.width
-        height: parent.height - (card.personal ? footer.height + Theme.spacingM : 0)
-        Accessible.name: card.title + ", " + card.length.toLowerCase()
+        height: buttons.y - Theme.spacingS
+        Accessible.name: qsTr("About %1, %2").arg(card.title).arg(card.length.toLowerCase())
         Accessible.description: card.reason !== "" ? card.reason + " " + card.summary : card.summary
-        onClicked: card.clicked()
+        onClicked: card.opened()
 
         Column {
             id: column
@@ -71,10 +69,13 @@ Item {
                 font.weight: Font.DemiBold
             }
 
+            // One line: the sheet has the rest.
             CalmText {
                 width: parent.width
                 text: card.summary
                 color: Theme.textMuted
+                maximumLineCount: 2
+                elide: Text.ElideRight
             }
 
             CalmText {
@@ -87,28 +88,27 @@ Item {
     }
 
     Flow {
-        id: footer
+        id: buttons
 
         x: Theme.spacingL
-        y: parent.height - height - Theme.spacingM
+        y: parent.height - height - Theme.spacingL
         width: parent.width - 2 * Theme.spacingL
         spacing: Theme.spacingS
-        visible: card.personal
 
-        ChoiceChip {
-            objectName: card.objectName + "-favourite"
-            checked: card.favourite
-            text: card.favourite ? qsTr("★ Favourite") : qsTr("☆ Favourite")
-            Accessible.name: qsTr("Favourite: %1").arg(card.title)
-            onClicked: Preferences.setFavourite(card.exerciseId, !card.favourite)
+        CalmButton {
+            objectName: card.objectName + "-start"
+            width: Math.max(implicitWidth, Theme.target * 2.5)
+            text: qsTr("Start")
+            Accessible.name: qsTr("Start %1").arg(card.title)
+            onClicked: card.started()
         }
 
         CalmButton {
-            objectName: card.objectName + "-length"
+            objectName: card.objectName + "-details"
             tone: "quiet"
-            text: qsTr("Length…")
-            Accessible.name: qsTr("Choose how long %1 runs").arg(card.title)
-            onClicked: card.lengthRequested()
+            text: qsTr("About it")
+            Accessible.name: qsTr("About %1").arg(card.title)
+            onClicked: card.opened()
         }
     }
 }

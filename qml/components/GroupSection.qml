@@ -13,8 +13,9 @@ Column {
     // Other exercises to show than the group's own from the library (the favourites).
     property ExerciseFilter model: null
 
-    signal chosen(string exerciseId)
-    signal lengthRequested(string exerciseId)
+    signal started(string exerciseId)
+    // Its detail sheet asked for, from that card.
+    signal opened(string exerciseId, Item card)
 
     // Cards in a group share one height, so rows line up however long a summary is.
     readonly property real cardHeight: {
@@ -62,10 +63,12 @@ Column {
             model: section.model ? section.model : own
 
             ExerciseCard {
+                id: card
+
                 width: (section.width - (section.columns - 1) * Theme.spacingM) / section.columns
                 height: section.cardHeight
-                onClicked: section.chosen(exerciseId)
-                onLengthRequested: section.lengthRequested(exerciseId)
+                onStarted: section.started(exerciseId)
+                onOpened: section.opened(exerciseId, card)
             }
         }
     }

@@ -2,13 +2,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Haven
 
-// A thin, quiet bar for how far along something is; value runs from 0 to 1.
+// A thin, quiet bar for how far along something is; value runs from 0 to 1. No animation of
+// its own: whoever sets value sets it as often as it should move, so the bar is never behind.
 Rectangle {
     id: line
 
     property real value: 0
-    // Smooths the bar between clock readings that come a second apart; off with reduced motion.
-    property int smoothing: 0
+    // The share of the track filled, as drawn.
+    readonly property real shown: fill.width / Math.max(1, width)
 
     implicitHeight: Theme.progressHeight
     radius: height / 2
@@ -16,17 +17,11 @@ Rectangle {
     Accessible.role: Accessible.ProgressBar
 
     Rectangle {
+        id: fill
+
         height: parent.height
         width: parent.width * Math.max(0, Math.min(1, line.value))
         radius: parent.radius
         color: Theme.primary
-
-        Behavior on width {
-            enabled: line.smoothing > 0 && !Theme.reducedMotion
-
-            NumberAnimation {
-                duration: line.smoothing
-            }
-        }
     }
 }

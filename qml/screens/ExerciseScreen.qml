@@ -69,11 +69,17 @@ BaseScreen {
         }
     }
 
-    // The time left, read once a second; step views that move smoothly read the clock every frame.
+    // The clock read every frame, so the progress line is exactly where the run is; with reduced
+    // motion, once a second (the line then steps, as the time left does).
+    FrameAnimation {
+        running: screen.visible && !Theme.reducedMotion && screen.runner.state === ExerciseRunner.State.Running
+        onTriggered: screen.runner.update()
+    }
+
     Timer {
         interval: Theme.durationTick
         repeat: true
-        running: screen.visible && screen.runner.state === ExerciseRunner.State.Running
+        running: screen.visible && Theme.reducedMotion && screen.runner.state === ExerciseRunner.State.Running
         onTriggered: screen.runner.update()
     }
 
@@ -238,8 +244,7 @@ BaseScreen {
             ProgressLine {
                 objectName: "exerciseProgress"
                 width: progress.stacked ? progress.width : progress.width - timeLeft.width - sound.width - 2 * progress.columnSpacing
-                value: screen.runner.total > 0 ? 1 - screen.runner.remaining / screen.runner.total : 0
-                smoothing: Theme.durationTick
+                value: screen.runner.progress
                 Accessible.name: qsTr("How far along the exercise is")
             }
         }
@@ -351,6 +356,56 @@ BaseScreen {
             text: qsTr("End")
             Accessible.name: qsTr("End the exercise")
             onClicked: VisitFlow.endExercise()
+        }
+    }
+
+    // Back or Escape mid-run, at home or on a kiosk: VisitFlow asks before it ends anything.
+    Sheet {
+        id: endQuestion
+
+        objectName: "endQuestion"
+        anchors.fill: parent
+        title: qsTr("End this exercise?")
+        onDismissed: VisitFlow.keepGoing()
+
+        CalmText {
+            width: endQuestion.contentWidth
+            text: qsTr("It is paused. You can go on from where you were, or stop here.")
+            color: Theme.textMuted
+        }
+
+        Flow {
+            width: endQuestion.contentWidth
+            spacing: Theme.spacingM
+
+            CalmButton {
+                id: keepGoingButton
+
+                objectName: "endKept"
+                text: qsTr("Keep going")
+                onClicked: VisitFlow.keepGoing()
+            }
+
+            CalmButton {
+                objectName: "endConfirmed"
+                tone: "quiet"
+                text: qsTr("End it")
+                Accessible.name: qsTr("End the exercise")
+                onClicked: VisitFlow.confirmEnd()
+            }
+        }
+    }
+
+    Connections {
+        target: VisitFlow
+
+        function onAskingToEndChanged() {
+            if (VisitFlow.askingToEnd) {
+                endQuestion.open();
+                keepGoingButton.forceActiveFocus();
+            } else {
+                endQuestion.close();
+            }
         }
     }
 }

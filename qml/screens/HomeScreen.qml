@@ -17,6 +17,35 @@ BaseScreen {
         { group: "learn", title: qsTr("Learn"), description: qsTr("Short reads about how the body handles stress.") }
     ]
 
+    // The card whose sheet is open, and where it was in the list: a favourite added or removed
+    // there grows or shrinks "Your favourites" above it, and the list moves so that the card stays
+    // where the person left it.
+    property Item heldCard: null
+    property real heldAt: 0
+
+    function openSheet(exerciseId: string, reason: string, card: Item) {
+        heldCard = card;
+        sheetLoader.active = true;
+        (sheetLoader.item as ExerciseSheet).show(exerciseId, reason);
+    }
+
+    function toggleFavourite(exerciseId: string) {
+        if (heldCard)
+            heldAt = heldCard.mapToItem(list, 0, 0).y;
+        Preferences.setFavourite(exerciseId, !Preferences.isFavourite(exerciseId));
+    }
+
+    function holdInPlace() {
+        if (!heldCard)
+            return;
+        const moved = heldCard.mapToItem(list, 0, 0).y - heldAt;
+        if (moved === 0)
+            return;
+        const bottom = Math.max(list.originY - list.topMargin, list.contentHeight + list.originY + list.bottomMargin - list.height);
+        list.contentY = Math.max(list.originY - list.topMargin, Math.min(bottom, list.contentY + moved));
+        heldAt = heldCard.mapToItem(list, 0, 0).y;
+    }
+
     // A ListView: only the groups on screen (and one screen's worth below, so Tab can move on)
     // are built, which keeps start-up fast however large the library grows.
     ListView {
@@ -39,7 +68,7 @@ BaseScreen {
 
         objectName: "library"
         anchors.fill: parent
-        enabled: !(lengthLoader.item?.visible ?? false) // see Main.sheetOpen
+        enabled: !(lengthLoader.item?.visible ?? false) && !(sheetLoader.item?.visible ?? false) // see Main.sheetOpen
         topMargin: Theme.spacingL
         bottomMargin: Theme.spacingL
         spacing: Theme.spacingXL
@@ -92,6 +121,8 @@ BaseScreen {
                             model: VisitFlow.recommendations
 
                             ExerciseCard {
+                                id: suggested
+
                                 required property var modelData
 
                                 width: Math.min(row.width, Math.max(Theme.cardMinWidth, (row.width - 2 * Theme.spacingM) / 3))
@@ -101,7 +132,8 @@ BaseScreen {
                                 minutes: modelData.minutes
                                 group: modelData.group
                                 reason: modelData.reason
-                                onClicked: VisitFlow.startExercise(exerciseId)
+                                onStarted: VisitFlow.startExercise(exerciseId)
+                                onOpened: screen.openSheet(exerciseId, reason, suggested)
                             }
                         }
                     }
@@ -143,13 +175,12 @@ BaseScreen {
                 title: row.modelData.title
                 description: row.modelData.description
                 model: row.modelData.group === "favourites" ? favourites : null
-                onChosen: id => VisitFlow.startExercise(id)
-                onLengthRequested: id => {
-                    lengthLoader.active = true;
-                    (lengthLoader.item as LengthDialog).ask(id);
-                }
+                onStarted: id => VisitFlow.startExercise(id)
+                onOpened: (id, card) => screen.openSheet(id, "", card)
             }
         }
+
+        onContentHeightChanged: screen.holdInPlace()
 
         Connections {
             target: screen.Window.window
@@ -172,7 +203,34 @@ BaseScreen {
         favourites: Preferences.favourites
     }
 
-    // Built on first use, so the library opens without it.
+    // Built on first use, so the library opens without them.
+    Loader {
+        id: sheetLoader
+
+        anchors.fill: parent
+        active: false
+        source: Qt.resolvedUrl("../components/ExerciseSheet.qml")
+        onLoaded: {
+            const sheet = item as ExerciseSheet;
+            sheet.startRequested.connect(id => VisitFlow.startExercise(id));
+            sheet.favouriteToggled.connect(id => screen.toggleFavourite(id));
+            sheet.lengthRequested.connect(id => {
+                lengthLoader.active = true;
+                (lengthLoader.item as LengthDialog).ask(id);
+            });
+        }
+    }
+
+    // Once the sheet is gone, the list is the person's own to move again.
+    Connections {
+        target: sheetLoader.item
+
+        function onVisibleChanged() {
+            if (!(sheetLoader.item?.visible ?? false))
+                screen.heldCard = null;
+        }
+    }
+
     Loader {
         id: lengthLoader
 

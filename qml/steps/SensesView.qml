@@ -112,10 +112,11 @@ Item {
         }
 
         CalmText {
+            objectName: "senseCounter"
             width: parent.width
             visible: view.prompts.length > 1
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("%1 of %2").arg(view.promptIndex + 1).arg(view.prompts.length)
+            text: qsTr("Sense %1 of %2").arg(view.promptIndex + 1).arg(view.prompts.length)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }

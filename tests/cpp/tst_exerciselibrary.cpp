@@ -160,6 +160,53 @@ private Q_SLOTS:
         QCOMPARE(kinds.size(), 8); // every step kind is shipped in at least one exercise
     }
 
+    // The detail sheet's facts come from the steps themselves, so they cannot drift from them.
+    void overviewSaysWhatAPersonWillDo()
+    {
+        ExerciseLibrary library(nullptr);
+        library.load({ExerciseLibrary::shippedFolder()});
+        const auto overview
+            = [&](const char *id) { return library.overviewOf(QLatin1StringView(id)); };
+        const auto get = [](const QVariantMap &facts, const char *key) {
+            return facts.value(QLatin1StringView(key));
+        };
+        const auto list = [](std::initializer_list<const char *> kinds) {
+            QStringList out;
+            for (const char *kind : kinds)
+                out.append(QLatin1StringView(kind));
+            return out;
+        };
+
+        QVariantMap senses = overview("five-senses");
+        QCOMPARE(get(senses, "summary").toString(),
+                 library.exercise(QStringLiteral("five-senses"))->summary.english());
+        QCOMPARE(get(senses, "activities").toStringList(), list({"say", "senses"}));
+        QVERIFY(get(senses, "eyesOpen").toBool());
+        QVERIFY(get(senses, "narrated").toBool());
+        QVERIFY(!get(senses, "soundscape").toBool());
+
+        // Only spoken words and quiet: the eyes may close.
+        QVariantMap scan = overview("body-scan");
+        QCOMPARE(get(scan, "activities").toStringList(), list({"say", "pause"}));
+        QVERIFY(!get(scan, "eyesOpen").toBool());
+        // The breathing shape is watched.
+        QVERIFY(get(overview("box-breathing"), "eyesOpen").toBool());
+        // Tagged "eyes open", though every step is spoken.
+        QVERIFY(get(overview("orienting"), "eyesOpen").toBool());
+
+        QVariantMap place = overview("safe-place");
+        QCOMPARE(get(place, "activities").toStringList(), list({"say", "imagery", "draw"}));
+        QVERIFY(get(place, "soundscape").toBool());
+
+        // A read has no voice.
+        QVariantMap read = overview("why-slow-breathing");
+        QCOMPARE(get(read, "activities").toStringList(), list({"read"}));
+        QVERIFY(get(read, "eyesOpen").toBool());
+        QVERIFY(!get(read, "narrated").toBool());
+
+        QVERIFY(library.overviewOf(QStringLiteral("no-such-exercise")).isEmpty());
+    }
+
     // The guide's complete example must itself be a valid exercise (its files are only named).
     void guideExampleIsValid()
     {

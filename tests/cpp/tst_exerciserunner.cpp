@@ -172,6 +172,28 @@ private Q_SLOTS:
         QCOMPARE(runner.elapsed(), 80.0);
     }
 
+    // The progress line reads this: the time behind the person over the whole, from the clock.
+    void progressIsTheShareOfTimeBehind()
+    {
+        ExerciseRunner runner;
+        runner.setClock(&m_clock);
+        runner.setExercise(exercise({breathe({4, 0, 0, 4, 0}, 10)}));
+        QCOMPARE(runner.progress(), 0.0);
+        runner.start();
+        QCOMPARE(runner.progress(), 0.0);
+        advance(runner, 20000);
+        QCOMPARE(runner.progress(), 0.25);
+        runner.pause();
+        advance(runner, 30000); // paused: it stays
+        QCOMPARE(runner.progress(), 0.25);
+        runner.resume();
+        advance(runner, 40000);
+        QCOMPARE(runner.progress(), 0.75);
+        advance(runner, 20000);
+        QCOMPARE(runner.state(), ExerciseRunner::State::Finished);
+        QCOMPARE(runner.progress(), 1.0);
+    }
+
     void nextPreviousAndStopAtTheEdges()
     {
         ExerciseRunner runner;

@@ -75,7 +75,12 @@ private Q_SLOTS:
         // A shared tablet keeps nobody's history or favourites.
         QVERIFY(item(QStringLiteral("checkInButton")));
         QVERIFY(!item(QStringLiteral("historyButton")));
-        QVERIFY(!item(QStringLiteral("card-feet-on-the-floor-favourite")));
+        tap(QStringLiteral("card-feet-on-the-floor-details"));
+        QVERIFY(item(QStringLiteral("sheetStart")));
+        QVERIFY(!item(QStringLiteral("sheetFavourite")));
+        QVERIFY(!item(QStringLiteral("sheetLengthButton")));
+        tap(QStringLiteral("sheetClose"));
+        QVERIFY(!item(QStringLiteral("sheetStart")));
         tap(QStringLiteral("checkInButton"));
         QCOMPARE(depth(), 3);
         // Escape, Back, Ctrl+Q, Alt+F4: nothing moves, nothing closes.

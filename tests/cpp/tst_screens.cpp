@@ -60,9 +60,13 @@ private:
                 flow.endExercise();
             if (screen == u"summary")
                 route.endsWith(u"-compared") ? flow.checkOut(0.05, 4) : flow.skipCheckOut();
+        } else if (screen == u"ending") {
+            // Back mid-run: "End this exercise?"
+            flow.startExercise(QStringLiteral("feet-on-the-floor"));
+            flow.back();
         } else if (screen == u"history") {
             flow.openHistory();
-        } else if (screen != u"home") {
+        } else if (screen != u"home" && screen != u"sheet") {
             flow.openStaff();
             if (screen == u"dashboard")
                 flow.openDashboard();
@@ -70,6 +74,19 @@ private:
         // Reduced motion makes every transition instant; two frames settle layout and paint.
         QTest::qWait(50);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        // An exercise's detail sheet, over the library: one with every kind of fact to tell.
+        if (screen == u"sheet") {
+            QQuickItem *home = nullptr;
+            for (QQuickItem *item : allItems(m_window->contentItem())) {
+                if (QByteArray(item->metaObject()->className()).startsWith("HomeScreen"))
+                    home = item;
+            }
+            QVERIFY(home);
+            QMetaObject::invokeMethod(home, "openSheet",
+                                      Q_ARG(QString, QStringLiteral("safe-place")),
+                                      Q_ARG(QString, QString()), Q_ARG(QQuickItem *, nullptr));
+            QTest::qWait(50);
+        }
     }
 
     // Any warning from QML fails a screen; an audio server missing on a test machine does not.
@@ -210,10 +227,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("highContrast");
         QTest::addColumn<bool>("screenshot");
         const QStringList routes = {QStringLiteral("home"),
+                                    QStringLiteral("sheet"),
                                     QStringLiteral("home-recommended"),
                                     QStringLiteral("checkin"),
                                     QStringLiteral("checkout"),
                                     QStringLiteral("exercise"),
+                                    QStringLiteral("ending"),
                                     QStringLiteral("summary"),
                                     QStringLiteral("summary-compared"),
                                     QStringLiteral("staff"),
@@ -271,6 +290,40 @@ private Q_SLOTS:
                 save(where % u"-page" % QString::number(page));
             }
         }
+    }
+
+    // The progress line is where the run is on every frame, however slow the frames: here 0.7 s
+    // of the clock between two, with motion on (a smoothing animation would trail behind).
+    void progressLineIsExact()
+    {
+        open(QStringLiteral("exercise"), QSize(1280, 800), QStringLiteral("extended-exhale"));
+        m_haven->config().setReducedMotion(false);
+        VisitFlow &flow = m_haven->flow();
+        QTest::qWait(50);
+        ExerciseRunner *runner = flow.runner();
+        QVERIFY(runner);
+        QQuickItem *line = find(QStringLiteral("exerciseProgress"));
+        QVERIFY(line);
+        int frames = 0;
+        while (runner->state() == ExerciseRunner::State::Running && frames < 1000) {
+            const qreal before = runner->elapsed();
+            m_clock.advanceMs(700);
+            QTRY_VERIFY_WITH_TIMEOUT(runner->elapsed() > before
+                                         || runner->state() != ExerciseRunner::State::Running,
+                                     2000);
+            if (runner->state() != ExerciseRunner::State::Running)
+                break;
+            ++frames;
+            const qreal expected = runner->elapsed() / runner->total();
+            const qreal shown = line->property("shown").toReal();
+            QVERIFY2(std::abs(shown - expected) <= 0.01,
+                     qPrintable(u"frame " % QString::number(frames) % u": the line shows "
+                                % QString::number(shown) % u", the run is at "
+                                % QString::number(expected)));
+        }
+        QVERIFY2(frames > 200, qPrintable(QString::number(frames)));
+        QCOMPARE(runner->state(), ExerciseRunner::State::Finished);
+        m_haven->config().setReducedMotion(true);
     }
 
     // The exercise screen's kind words: an exercise that is not there, and one that has ended

@@ -203,13 +203,79 @@ private Q_SLOTS:
         QCOMPARE(f.recorder.rows.first().exerciseId, QStringLiteral("feet-on-the-floor"));
     }
 
-    void backMidRunStopsAndRecords()
+    void backMidRunAsksFirst_data()
+    {
+        QTest::addColumn<Mode>("mode");
+        QTest::newRow("home") << Mode::Home;
+        QTest::newRow("kiosk") << Mode::Kiosk;
+    }
+
+    // Back (or Escape) mid-run asks "End this exercise?", and the run rests while it asks.
+    void backMidRunAsksFirst()
+    {
+        QFETCH(Mode, mode);
+        FlowFixture f(mode);
+        VisitFlow &flow = f.flow();
+        if (mode == Mode::Kiosk)
+            flow.begin();
+        const QList<Screen> exercise = flow.screens() + QList<Screen>{Screen::Exercise};
+        flow.startExercise(QStringLiteral("box-breathing"));
+        QSignalSpy asking(&flow, &VisitFlow::askingToEndChanged);
+        f.advance(10000);
+        flow.back();
+        QVERIFY(flow.askingToEnd());
+        QCOMPARE(asking.count(), 1);
+        QCOMPARE(flow.screens(), exercise);
+        QCOMPARE(f.runner()->state(), ExerciseRunner::State::Paused);
+        f.advance(60000);
+        flow.back(); // Back from the question goes on with the run
+        QCOMPARE(asking.count(), 2);
+        QVERIFY(!flow.askingToEnd());
+        QCOMPARE(f.runner()->state(), ExerciseRunner::State::Running);
+        f.advance(10000);
+        QVERIFY(f.recorder.rows.isEmpty());
+
+        // Asked while paused by the person: Keep going leaves it paused.
+        f.runner()->pause();
+        flow.back();
+        QVERIFY(flow.askingToEnd());
+        flow.keepGoing();
+        QVERIFY(!flow.askingToEnd());
+        QCOMPARE(f.runner()->state(), ExerciseRunner::State::Paused);
+        f.runner()->resume();
+
+        flow.back();
+        flow.confirmEnd();
+        QVERIFY(!flow.askingToEnd());
+        QCOMPARE(flow.screens(), exercise.mid(0, exercise.size() - 1));
+        QCOMPARE(f.recorder.rows.size(), 1);
+        QCOMPARE(f.recorder.rows.first().ending, Ending::Stopped);
+        QCOMPARE(f.recorder.rows.first().activeSeconds, 20); // not the minute it asked
+        flow.confirmEnd(); // nothing left to confirm
+        QCOMPARE(f.recorder.rows.size(), 1);
+    }
+
+    // End while it asks ends the run, and the question goes with it.
+    void endWhileAskingEnds()
     {
         FlowFixture f(Mode::Home);
+        VisitFlow &flow = f.flow();
+        flow.startExercise(QStringLiteral("box-breathing"));
+        flow.back();
+        flow.endExercise();
+        QVERIFY(!flow.askingToEnd());
+        QCOMPARE(f.recorder.rows.size(), 1);
+    }
+
+    // A therapist's Back ends the run at once, as their End does.
+    void backMidRunStopsAndRecords()
+    {
+        FlowFixture f(Mode::Session);
         f.flow().startExercise(QStringLiteral("box-breathing"));
         f.advance(20000);
         f.flow().back();
-        QCOMPARE(f.flow().screens(), QList<Screen>{Screen::Library});
+        QVERIFY(!f.flow().askingToEnd());
+        QCOMPARE(f.flow().screens(), QList<Screen>{Screen::Launcher});
         QCOMPARE(f.recorder.rows.size(), 1);
         QCOMPARE(f.recorder.rows.first().ending, Ending::Stopped);
         QCOMPARE(f.recorder.rows.first().activeSeconds, 20);

@@ -192,10 +192,24 @@ private:
             case Screen::Exercise: {
                 ExerciseRunner *runner = flow.runner();
                 const int what = pick(20);
-                if (!runner->isValid() || what == 0) {
+                // Back mid-run at home or on a kiosk asks "End this exercise?" first.
+                const auto back = [&] {
                     note(u"back"_qs);
+                    const bool asks = !session && flow.running();
                     flow.back();
+                    if (asks && chance(30)) {
+                        note(u"keep going"_qs);
+                        flow.keepGoing();
+                        return;
+                    }
+                    if (asks) {
+                        note(u"end it"_qs);
+                        flow.confirmEnd();
+                    }
                     ref.ended(u"stopped"_qs, false);
+                };
+                if (!runner->isValid() || what == 0) {
+                    back();
                 } else if (what < 5) {
                     note(u"skip step"_qs);
                     if (!runner->isWaiting()) {
@@ -221,9 +235,7 @@ private:
                     flow.endExercise();
                     ref.ended(u"stopped"_qs, true);
                 } else {
-                    note(u"back"_qs);
-                    flow.back();
-                    ref.ended(u"stopped"_qs, false);
+                    back();
                 }
                 break;
             }

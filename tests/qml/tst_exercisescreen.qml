@@ -108,6 +108,8 @@ HavenTestCase {
         const prompts = run.step.prompts;
         for (let p = 0; p < prompts.length; ++p) {
             compare(find("sensesPrompt").text, prompts[p].prompt);
+            // It says what it counts.
+            compare(find("senseCounter").text, `Sense ${p + 1} of ${prompts.length}`);
             for (let n = 0; n < prompts[p].count; ++n) {
                 compare(find("sensesDots").Accessible.name, `${n} of ${prompts[p].count} noticed`);
                 tap("noticedButton");
@@ -248,6 +250,14 @@ HavenTestCase {
         finishedSpy.target = run;
         finishedSpy.clear();
         tap("backButton");
+        // It asks first, and the run rests while it does.
+        tryVerify(() => find("endQuestion").visible);
+        compare(run.state, ExerciseRunner.State.Paused);
+        tap("endKept");
+        compare(run.state, ExerciseRunner.State.Running);
+        compare(finishedSpy.count, 0);
+        tap("backButton");
+        tap("endConfirmed");
         tryCompare(finishedSpy, "count", 1);
         compare(finishedSpy.signalArguments[0][0], ExerciseRunner.Outcome.Stopped);
         tryCompare(bar, "canGoBack", false);

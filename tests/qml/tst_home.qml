@@ -24,21 +24,90 @@ HavenTestCase {
         return found;
     }
 
+    function openSheet(exerciseId) {
+        tap(`card-${exerciseId}-open`);
+        const sheet = find("exerciseSheet");
+        tryVerify(() => sheet.visible);
+        compare(sheet.exerciseId, exerciseId);
+        return sheet;
+    }
+
+    function test_startOnACardStartsIt() {
+        tap("card-feet-on-the-floor-start");
+        tryCompare(bar, "title", "Feet on the floor");
+        compare(VisitFlow.runner.exerciseId, "feet-on-the-floor");
+    }
+
+    // The card's body only tells: what it is, how long, the eyes, what you will do, the sound.
+    function test_cardBodyOpensItsSheet() {
+        let sheet = openSheet("five-senses");
+        compare(VisitFlow.screen, VisitFlow.Library, "the card's body started the exercise");
+        compare(find("sheetSummary").text, ExerciseLibrary.overviewOf("five-senses").summary);
+        compare(find("sheetLength").text, "About 4 minutes.");
+        compare(find("sheetEyes").text, "Eyes open: there is something to look at.");
+        compare(find("sheetSound").text, "A calm voice guides you. You can turn the sound off.");
+        const activities = find("sheetActivities");
+        verify(activities.children[1].text.includes("one sense at a time"), activities.children[1].text);
+        verify(find("sheetFavourite").visible);
+        tap("sheetClose");
+        tryVerify(() => !sheet.visible);
+        compare(VisitFlow.screen, VisitFlow.Library);
+
+        // Spoken words and quiet only: the eyes may close.
+        sheet = openSheet("body-scan");
+        compare(find("sheetEyes").text, "Eyes open or closed, as you like.");
+        // A read has no voice and nothing to stretch.
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !sheet.visible);
+        sheet = openSheet("why-slow-breathing");
+        compare(find("sheetSound").text, "No sound: the words are on the screen.");
+        verify(!findVisible(window.contentItem, "sheetLengthButton"), "a read offers a length");
+        tap("sheetStart");
+        tryCompare(bar, "title", "Why slow breathing helps");
+        verify(!sheet.visible);
+    }
+
     function test_favouriteShowsAtTheTop() {
         compare(visibleNamed(window.contentItem, "card-feet-on-the-floor"), 1);
-        tap("card-feet-on-the-floor-favourite");
+        const sheet = openSheet("feet-on-the-floor");
+        compare(find("sheetFavourite").text, "☆ Add to favourites");
+        tap("sheetFavourite");
         verify(Preferences.isFavourite("feet-on-the-floor"));
-        waitForRendering(window.contentItem);
-        // Now under "Your favourites" as well as in its own group, and marked in both.
+        // The label says how to undo it.
+        compare(find("sheetFavourite").text, "★ In favourites: tap to remove");
+        tap("sheetClose");
+        // Now under "Your favourites" as well as in its own group.
         tryVerify(() => visibleNamed(window.contentItem, "card-feet-on-the-floor") === 2);
-        verify(find("card-feet-on-the-floor-favourite").checked);
-        tap("card-feet-on-the-floor-favourite");
+        openSheet("feet-on-the-floor");
+        tap("sheetFavourite");
         verify(!Preferences.isFavourite("feet-on-the-floor"));
+        tap("sheetClose");
         tryVerify(() => visibleNamed(window.contentItem, "card-feet-on-the-floor") === 1);
     }
 
+    // "Your favourites" grows above the card; the list moves so the card stays put.
+    function test_favouriteDoesNotMoveTheCard() {
+        const card = find("card-feet-on-the-floor");
+        const open = findChild(card, "card-feet-on-the-floor-open");
+        for (let i = 0; i < 2; ++i) {
+            reveal(open);
+            waitForRendering(window.contentItem);
+            const before = card.mapToItem(window.contentItem, 0, 0).y;
+            mouseClick(open);
+            tryVerify(() => find("exerciseSheet").visible);
+            tap("sheetFavourite");
+            compare(Preferences.isFavourite("feet-on-the-floor"), i === 0);
+            waitForRendering(window.contentItem);
+            tap("sheetClose");
+            tryVerify(() => visibleNamed(window.contentItem, "card-feet-on-the-floor") === (i === 0 ? 2 : 1));
+            waitForRendering(window.contentItem);
+            compare(card.mapToItem(window.contentItem, 0, 0).y, before, i === 0 ? "the card jumped" : "the card jumped back");
+        }
+    }
+
     function test_chosenLengthIsRemembered() {
-        tap("card-extended-exhale-length");
+        openSheet("extended-exhale");
+        tap("sheetLengthButton");
         const stepper = find("lengthStepper");
         tryVerify(() => stepper.visible);
         compare(stepper.value, 3);
@@ -52,16 +121,18 @@ HavenTestCase {
         verify(runner.total > 4.5 * 60 && runner.total < 5.5 * 60, `runs ${runner.total} s`);
         compare(Preferences.minutesFor("extended-exhale"), 5);
         tap("backButton");
+        tap("endConfirmed");
         tryCompare(bar, "title", "Haven");
         // Next time, from the card itself: the same five minutes.
         compare(find("card-extended-exhale").length, "About 5 minutes");
-        tap("card-extended-exhale-open");
+        tap("card-extended-exhale-start");
         tryCompare(bar, "title", "Longer breath out");
         compare(VisitFlow.runner.minutes, 5);
     }
 
     function test_chosenVoiceSpeaks() {
-        tap("card-extended-exhale-length");
+        openSheet("extended-exhale");
+        tap("sheetLengthButton");
         tryVerify(() => find("lengthVoice").visible);
         verify(find("voice-slt").checked); // the device's voice until the person chooses
         tap("voice-bdl");

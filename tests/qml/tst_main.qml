@@ -40,6 +40,9 @@ HavenTestCase {
         tap("closeHelpButton");
         tryVerify(() => !help.visible);
         tap("backButton");
+        // Mid-run, it asks first.
+        if (VisitFlow.askingToEnd)
+            tap("endConfirmed");
         tryCompare(bar, "canGoBack", false);
     }
 
@@ -108,7 +111,7 @@ HavenTestCase {
         verify(card);
         compare(card.reason, first.reason);
         waitForRendering(window.contentItem);
-        mouseClick(card);
+        mouseClick(findChild(card, card.objectName + "-start"));
         tryCompare(bar, "title", first.title);
         tap("endButton");
         tryCompare(bar, "title", "Check in again");
@@ -136,7 +139,7 @@ HavenTestCase {
         tryCompare(bar, "title", "Haven");
         verify(!VisitFlow.checkedIn);
         waitForRendering(window.contentItem);
-        mouseClick(findChild(window.contentItem, "card-feet-on-the-floor"));
+        tap("card-feet-on-the-floor-start");
         tryCompare(bar, "title", "Feet on the floor");
         tap("endButton");
         tryCompare(bar, "title", "Check in again");
@@ -195,10 +198,25 @@ HavenTestCase {
             focused = window.activeFocusItem;
         }
         verify(focused && focused.objectName.startsWith("card-"), "Tab never reached a card");
-        const title = focused.parent.title; // the card the focused part opens
+        const title = focused.parent.title; // the card the focused part belongs to
+        // The card's body opens its sheet, with Start in focus.
+        keyClick(Qt.Key_Return);
+        const sheet = find("exerciseSheet");
+        tryVerify(() => sheet.visible);
+        compare(sheet.title, title);
         keyClick(Qt.Key_Return);
         tryCompare(bar, "title", title);
+        // Escape mid-run asks; Escape again goes on; End it ends.
         keyClick(Qt.Key_Escape);
+        tryVerify(() => find("endQuestion").visible);
+        compare(VisitFlow.runner.state, ExerciseRunner.State.Paused);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !find("endQuestion").visible);
+        compare(VisitFlow.runner.state, ExerciseRunner.State.Running);
+        compare(bar.title, title);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => find("endQuestion").visible);
+        tap("endConfirmed");
         tryCompare(bar, "title", "Haven");
     }
 
