@@ -8,7 +8,6 @@
 #include <QAudio>
 #include <QAudioDevice>
 #include <QDir>
-#include <QFileInfo>
 #include <QMediaDevices>
 
 namespace {
@@ -55,10 +54,20 @@ AudioGuide::AudioGuide(QObject *parent)
                 Q_EMIT audibleChanged();
         });
     }
-    connect(m_narration, &SoundChannel::finished, this, [this] {
-        m_narrationLoaded = false;
-        setSpeaking(false);
-    });
+    for (SoundChannel *channel : {m_narration, m_ambient, m_cue}) {
+        connect(channel, &SoundChannel::failed, this, [this, channel] {
+            m_unplayable.insert(channel->source());
+            problem(u"cannot play " % channel->source() % u": " % channel->errorString());
+            if (channel == m_ambient && !std::exchange(m_ambientName, {}).isEmpty())
+                Q_EMIT playingSoundscapeChanged();
+        });
+    }
+    for (auto ended : {&SoundChannel::finished, &SoundChannel::failed}) {
+        connect(m_narration, ended, this, [this] {
+            m_narrationLoaded = false;
+            setSpeaking(false);
+        });
+    }
     // The device's choice of voice, when it changes before a run, times the run anew.
     if (Preferences *preferences = Preferences::instance()) {
         connect(preferences, &Preferences::voiceChanged, this, &AudioGuide::onChoiceChanged);
@@ -262,7 +271,7 @@ void AudioGuide::onPhaseChanged()
         || !m_runner->step().value(QStringLiteral("cues")).toBool())
         return;
     const QString file = m_soundFolder + QStringLiteral("/cues/breath.ogg");
-    if (m_cue->source() != file && !load(m_cue, file, QStringLiteral("breathing cue")))
+    if (m_cue->source() != file && !load(m_cue, file))
         return;
     m_cue->stop(); // from its start, each time
     m_cue->play();
@@ -281,7 +290,7 @@ void AudioGuide::startNarration()
                   u"tools/make-media");
         return;
     }
-    if (!load(m_narration, narrationFile(audio), QStringLiteral("narration")))
+    if (!load(m_narration, narrationFile(audio)))
         return;
     m_narrationLoaded = true;
     if (m_state == ExerciseRunner::State::Running) {
@@ -322,7 +331,7 @@ void AudioGuide::reconcileAmbient()
         return;
     if (m_ambientName.isEmpty()) {
         const QString file = m_soundFolder % u"/soundscapes/" % wanted % u".ogg";
-        if (!load(m_ambient, file, u"the " % wanted % u" soundscape"))
+        if (!load(m_ambient, file))
             return;
         m_ambientName = wanted;
         m_ambientFade = {0, 0, m_clock->nowMs()};
@@ -374,16 +383,12 @@ void AudioGuide::update()
         m_fadeTimer.stop();
 }
 
-bool AudioGuide::load(SoundChannel *channel, const QString &file, const QString &what)
+// Starts loading file, unless it failed before in this run (a stalled folder is not asked again).
+bool AudioGuide::load(SoundChannel *channel, const QString &file)
 {
-    if (!QFileInfo(file).isReadable()) {
-        problem(u"cannot find the " % what % u" file " % file);
+    if (m_unplayable.contains(file))
         return false;
-    }
-    if (!channel->load(file)) {
-        problem(u"cannot play " % file % u": " % channel->errorString());
-        return false;
-    }
+    channel->load(file);
     return true;
 }
 

@@ -117,7 +117,7 @@ private:
     void reconcileAmbient();
     void rampTo(Ramp &ramp, qreal to);
     void applyVolumes();
-    bool load(SoundChannel *channel, const QString &file, const QString &what);
+    bool load(SoundChannel *channel, const QString &file);
     void problem(const QString &message);
     void installNarrationLength();
     void onChoiceChanged();
@@ -150,4 +150,5 @@ private:
     NarrationClips m_clips;
     QSet<QString> m_stale; // clips whose text changed since they were made: never played
     QHash<QString, QString> m_files; // step audio path → the chosen voice's file
+    QSet<QString> m_unplayable; // files that failed to load: not tried again
 };

@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <thread>
 #include <vorbis/vorbisfile.h>
 
 namespace {
@@ -67,6 +68,8 @@ SoundChannel::SoundChannel(QObject *parent)
     m_endTimer.setSingleShot(true);
     m_endTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_endTimer, &QTimer::timeout, this, &SoundChannel::checkEnd);
+    m_loadTimer.setInterval(10);
+    connect(&m_loadTimer, &QTimer::timeout, this, &SoundChannel::checkLoaded);
 }
 
 SoundChannel::~SoundChannel()
@@ -78,19 +81,24 @@ SoundChannel::~SoundChannel()
 QByteArray SoundChannel::decode(const QString &path, QAudioFormat *format, QString *error)
 {
     // A pipe or a device never ends: reading one would hang Haven for good.
-    if (!QFileInfo(path).isFile()) {
+    const QFileInfo file(path);
+    if (!file.exists()) {
+        *error = QStringLiteral("the file is missing");
+        return {};
+    }
+    if (!file.isFile()) {
         *error = QStringLiteral("not a regular file");
         return {};
     }
-    FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
-    if (!file) {
+    FILE *stream = std::fopen(QFile::encodeName(path).constData(), "rb");
+    if (!stream) {
         *error = QStringLiteral("cannot open the file");
         return {};
     }
     OggVorbis_File vorbis;
     // ov_open owns the FILE from here on, and closes it in ov_clear.
-    if (ov_open(file, &vorbis, nullptr, 0) != 0) {
-        std::fclose(file);
+    if (ov_open(stream, &vorbis, nullptr, 0) != 0) {
+        std::fclose(stream);
         *error = QStringLiteral("not an Ogg Vorbis file");
         return {};
     }
@@ -124,20 +132,66 @@ QByteArray SoundChannel::decode(const QString &path, QAudioFormat *format, QStri
     return pcm;
 }
 
-bool SoundChannel::load(const QString &path)
+void SoundChannel::load(const QString &path)
 {
     stop();
+    m_pending = {};
+    m_loadTimer.stop();
     m_source = path;
+    m_error.clear();
     m_pcm.clear();
     if (path.isEmpty())
-        return true;
-    m_pcm = decode(path, &m_format, &m_error);
-    if (m_pcm.isEmpty()) {
-        m_source.clear();
-        return false;
+        return;
+    std::promise<Decoded> promise;
+    m_pending = promise.get_future();
+    // Detached: a read that never returns keeps its thread, not Haven, and not its exit.
+    std::thread([path, promise = std::move(promise)]() mutable {
+        if (s_beforeDecode)
+            s_beforeDecode(path);
+        Decoded decoded;
+        decoded.pcm = decode(path, &decoded.format, &decoded.error);
+        promise.set_value(std::move(decoded));
+    }).detach();
+    m_loadClock.start();
+    m_loadTimer.start();
+}
+
+void SoundChannel::checkLoaded()
+{
+    if (!isLoading()) {
+        m_loadTimer.stop();
+        return;
     }
-    m_error.clear();
-    return true;
+    if (m_pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        if (m_loadClock.elapsed() >= loadLimitMs)
+            fail(u"it could not be read within " % QString::number(loadLimitMs / 1000)
+                 % u" seconds (is its folder on a network that stalled?)");
+        return;
+    }
+    m_loadTimer.stop();
+    Decoded decoded = m_pending.get();
+    if (decoded.pcm.isEmpty()) {
+        fail(decoded.error);
+        return;
+    }
+    m_pcm = std::move(decoded.pcm);
+    m_format = decoded.format;
+    // Nothing was heard while it loaded: the clip starts now, from its beginning.
+    m_silentOffsetMs = 0;
+    if (m_state == State::Playing) {
+        m_silentClock.start();
+        startSink();
+        checkEnd();
+    }
+}
+
+void SoundChannel::fail(const QString &error)
+{
+    const QString source = m_source;
+    load({});
+    m_source = source;
+    m_error = error;
+    Q_EMIT failed();
 }
 
 qint64 SoundChannel::durationMs() const
@@ -167,7 +221,7 @@ void SoundChannel::setState(State state)
 
 void SoundChannel::play()
 {
-    if (m_pcm.isEmpty() || m_state == State::Playing)
+    if ((m_pcm.isEmpty() && !isLoading()) || m_state == State::Playing)
         return;
     if (m_state == State::Paused) {
         if (m_sink)
@@ -180,7 +234,8 @@ void SoundChannel::play()
     }
     m_silentOffsetMs = 0;
     m_silentClock.start();
-    startSink();
+    if (!isLoading())
+        startSink();
     setState(State::Playing);
     checkEnd();
 }
@@ -224,7 +279,7 @@ void SoundChannel::startSink()
 // Silent play ends by the clock; audible play ends when the sink runs dry.
 void SoundChannel::checkEnd()
 {
-    if (m_sink || m_looping || m_state != State::Playing)
+    if (m_sink || m_looping || m_state != State::Playing || isLoading())
         return;
     const qint64 left = durationMs() - positionMs();
     if (left > 0) {

@@ -113,6 +113,14 @@ QString UsageReport::toText() const
     return QLocale().toString(m_to, QStringLiteral("ddd d MMM yyyy"));
 }
 
+QString UsageReport::countedText() const
+{
+    const ReportQuery weeks = Reports::aligned(query());
+    const QString format = QStringLiteral("ddd d MMM yyyy");
+    return tr("Counted over whole weeks, so no one visit can be worked out: %1 to %2")
+        .arg(QLocale().toString(weeks.from, format), QLocale().toString(weeks.to, format));
+}
+
 void UsageReport::setMode(const QString &mode)
 {
     if (mode == m_mode)

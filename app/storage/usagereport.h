@@ -22,6 +22,8 @@ class UsageReport : public QObject
     Q_PROPERTY(QString to READ to NOTIFY rangeChanged)
     Q_PROPERTY(QString fromText READ fromText NOTIFY rangeChanged)
     Q_PROPERTY(QString toText READ toText NOTIFY rangeChanged)
+    // What the figures cover: the range chosen, widened to whole weeks (Reports::aligned).
+    Q_PROPERTY(QString countedText READ countedText NOTIFY rangeChanged)
     Q_PROPERTY(int presetDays READ presetDays NOTIFY rangeChanged)
     Q_PROPERTY(bool oneDay READ oneDay NOTIFY rangeChanged)
     Q_PROPERTY(bool toToday READ toToday NOTIFY rangeChanged)
@@ -50,6 +52,7 @@ public:
     QString to() const { return m_to.toString(Qt::ISODate); }
     QString fromText() const;
     QString toText() const;
+    QString countedText() const;
     int presetDays() const { return m_presetDays; }
     bool oneDay() const { return m_from == m_to; }
     bool toToday() const { return m_to >= m_today; }

@@ -143,6 +143,14 @@ BaseScreen {
                         }
                     }
 
+                    CalmText {
+                        objectName: "countedRange"
+                        width: parent.width
+                        text: report.countedText
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+
                     Flow {
                         width: parent.width
                         spacing: Theme.spacingS

@@ -40,6 +40,9 @@ private Q_SLOTS:
         QCOMPARE(report.from(), QStringLiteral("2025-06-24"));
         QCOMPARE(report.presetDays(), 7);
         QCOMPARE(report.fromText(), QStringLiteral("Tue 24 Jun 2025"));
+        // The figures are counted over whole weeks, and the dashboard says which.
+        QVERIFY2(report.countedText().endsWith(u"Mon 23 Jun 2025 to Sun 6 Jul 2025"),
+                 qPrintable(report.countedText()));
 
         report.moveFrom(0, -1);
         QCOMPARE(report.from(), QStringLiteral("2025-05-24"));
