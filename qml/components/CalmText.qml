@@ -11,4 +11,5 @@ Text {
     font.pixelSize: Theme.fontBody
     Accessible.role: Accessible.StaticText
     Accessible.name: text
+    Accessible.ignored: !visible
 }

@@ -12,7 +12,16 @@ FocusScope {
     // Focus only ever arrives by keyboard (taps do not take it), so it is always worth showing.
     readonly property bool showFocus: activeFocus
 
+    // Only what a person can see and use acts, however it is pressed: a screen reader's press on
+    // a hidden control (the kiosk's Staff button), a disabled one or one under a sheet does nothing.
+    readonly property bool usable: visible && enabled
+
     signal clicked
+
+    function activate() {
+        if (pressable.usable)
+            pressable.clicked();
+    }
 
     activeFocusOnTab: true
     implicitWidth: Theme.minTarget
@@ -21,18 +30,20 @@ FocusScope {
 
     Accessible.role: Accessible.Button
     Accessible.focusable: true
-    Accessible.onPressAction: clicked()
+    // Hidden controls leave the accessibility tree altogether.
+    Accessible.ignored: !visible
+    Accessible.onPressAction: pressable.activate()
 
     Keys.onPressed: event => {
         if (event.key === Qt.Key_Space || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             event.accepted = true;
-            pressable.clicked();
+            pressable.activate();
         }
     }
 
     TapHandler {
         id: tap
 
-        onTapped: pressable.clicked()
+        onTapped: pressable.activate()
     }
 }

@@ -18,6 +18,7 @@
 #include <QtQuickTest/quicktest.h>
 
 #include <cmath>
+#include <functional>
 #include <numbers>
 
 Q_IMPORT_QML_PLUGIN(HavenPlugin)
@@ -312,6 +313,41 @@ private Q_SLOTS:
                 save(where % u"-page" % QString::number(page));
             }
         }
+    }
+
+    // A screen reader cannot press what a person cannot see: the top bar's hidden Staff button
+    // (in a kiosk it leads past the PIN) is out of the accessibility tree and refuses a press.
+    void hiddenControlsRefuseAPress()
+    {
+        open(QStringLiteral("home"), {1280, 800});
+        QQuickItem *staff = m_window->findChild<QQuickItem *>(QStringLiteral("staffButton"));
+        QVERIFY(staff);
+        QVERIFY(!staff->isVisible());
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(staff);
+        QVERIFY(iface && iface->actionInterface());
+        QSignalSpy pressed(staff, SIGNAL(clicked()));
+        iface->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QTest::qWait(50);
+        QCOMPARE(pressed.count(), 0);
+        QCOMPARE(m_haven->flow().screen(), VisitFlow::Screen::Library);
+        const std::function<bool(QAccessibleInterface *)> inTree = [&](QAccessibleInterface *node) {
+            if (!node || !node->isValid())
+                return false;
+            if (node->object() == staff)
+                return true;
+            for (int i = 0; i < node->childCount(); ++i) {
+                if (inTree(node->child(i)))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY2(!inTree(QAccessible::queryAccessibleInterface(m_window)),
+                 "the hidden Staff button is in the accessibility tree");
+        // Shown and enabled, the same press works.
+        staff->setVisible(true);
+        iface->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QTRY_COMPARE(pressed.count(), 1);
+        staff->setVisible(false);
     }
 
     // The progress line is where the run is on every frame, however slow the frames: here 0.7 s
