@@ -7,7 +7,7 @@ Window {
     readonly property bool kiosk: AppConfig.mode === AppConfig.Kiosk
     // A sheet over everything: what lies beneath takes no touch until it closes (in Qt 6.4 a
     // tap on a sheet's button also reaches the handlers under it).
-    readonly property bool sheetOpen: (helpLoader.item?.visible ?? false) || (pinLoader.item?.visible ?? false) || idle.asking
+    readonly property bool sheetOpen: (helpLoader.item?.visible ?? false) || (displayLoader.item?.visible ?? false) || (pinLoader.item?.visible ?? false) || idle.asking
     readonly property bool pinOpen: pinLoader.item?.visible ?? false
 
     // The screen for each of VisitFlow's; the flow decides which comes when.
@@ -39,19 +39,33 @@ Window {
         return null;
     }
 
+    // As wanted, or what the screen has room for, once it is known.
+    function fitted(wanted: int, room: int): int {
+        return AppConfig.fullscreen || room <= 0 ? wanted : Math.min(wanted, room);
+    }
+
     function openHelp(gently: bool) {
         VisitFlow.helpOpened();
         helpLoader.active = true;
         (helpLoader.item as HelpDialog).openGently(gently);
     }
 
+    function openDisplay() {
+        displayLoader.active = true;
+        (displayLoader.item as DisplaySheet).open();
+    }
+
     function closeSheets() {
         helpLoader.active = false;
+        displayLoader.active = false;
         (pinLoader.item as PinPad)?.close();
     }
 
-    width: 1280
-    height: 800
+    // Never larger than the screen (a 1024×600 tablet, a 1366×768 laptop), with room for its
+    // title bar. Full screen, the screen decides (under cage, a size bound to the screen's
+    // left the output black).
+    width: fitted(1280, Screen.desktopAvailableWidth)
+    height: fitted(800, Screen.desktopAvailableHeight - 48)
     minimumWidth: 480
     minimumHeight: 480
     visible: true
@@ -105,8 +119,10 @@ Window {
         title: stack.current?.title ?? ""
         canGoBack: VisitFlow.canGoBack && !window.sheetOpen
         showStaff: AppConfig.mode === AppConfig.Session && !window.sheetOpen
+        showDisplay: !window.sheetOpen
         onBack: VisitFlow.back()
         onHelp: window.openHelp(false)
+        onDisplay: window.openDisplay()
         onStaff: VisitFlow.openStaff()
     }
 
@@ -127,7 +143,7 @@ Window {
     // Escape goes back a screen, except on a kiosk, where it does nothing at all.
     Shortcut {
         sequences: ["Esc", "Back"]
-        enabled: !window.kiosk && VisitFlow.canGoBack && !(helpLoader.item?.visible ?? false)
+        enabled: !window.kiosk && VisitFlow.canGoBack && !window.sheetOpen
         onActivated: VisitFlow.back()
     }
 
@@ -176,6 +192,17 @@ Window {
             objectName: "pinPad"
         }
         onLoaded: (item as PinPad).unlocked.connect(() => VisitFlow.openStaff())
+    }
+
+    Loader {
+        id: displayLoader
+
+        anchors.fill: stack
+        z: 1
+        active: false
+        sourceComponent: DisplaySheet {
+            objectName: "displaySheet"
+        }
     }
 
     // Over every other sheet, under the top bar. Built on first use, so start-up does not pay

@@ -6,9 +6,9 @@ import Haven
 QtObject {
     id: theme
 
-    readonly property real textScale: AppConfig.textScale
-    readonly property bool reducedMotion: AppConfig.reducedMotion
-    readonly property bool highContrast: AppConfig.highContrast
+    readonly property real textScale: DisplaySettings.textScale
+    readonly property bool reducedMotion: DisplaySettings.reducedMotion
+    readonly property bool highContrast: DisplaySettings.highContrast
 
     // Calm palette, and its high-contrast variant. Ratios are pinned by tst_theme.qml.
     readonly property color background: highContrast ? "#ffffff" : "#f4f1ec"

@@ -440,6 +440,7 @@ QString AppConfig::saveSettings(const QVariantMap &settings)
     const auto store = [&ini](const QString &key, const QString &value) {
         ini = IniFile::withValue(ini, key.section(u'/', 0, 0), key.section(u'/', 1), value);
     };
+    const auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
     if (settings.contains(QStringLiteral("idleSeconds"))) {
         m_idleSeconds = std::clamp(settings.value(QStringLiteral("idleSeconds")).toInt(),
                                    minIdleSeconds, maxIdleSeconds);
@@ -447,7 +448,7 @@ QString AppConfig::saveSettings(const QVariantMap &settings)
     }
     if (settings.contains(QStringLiteral("audio"))) {
         m_audio = settings.value(QStringLiteral("audio")).toBool();
-        store(keyAudio, m_audio ? QStringLiteral("true") : QStringLiteral("false"));
+        store(keyAudio, flag(m_audio));
     }
     if (const QString voice = settings.value(QStringLiteral("voice")).toString();
         voices().contains(voice)) {
@@ -457,6 +458,14 @@ QString AppConfig::saveSettings(const QVariantMap &settings)
     if (settings.contains(QStringLiteral("textScale"))) {
         setTextScale(settings.value(QStringLiteral("textScale")).toReal());
         store(keyTextScale, QString::number(m_textScale, 'f', 2));
+    }
+    if (settings.contains(QStringLiteral("reducedMotion"))) {
+        setReducedMotion(settings.value(QStringLiteral("reducedMotion")).toBool());
+        store(keyReducedMotion, flag(m_reducedMotion));
+    }
+    if (settings.contains(QStringLiteral("highContrast"))) {
+        setHighContrast(settings.value(QStringLiteral("highContrast")).toBool());
+        store(keyHighContrast, flag(m_highContrast));
     }
     if (settings.contains(QStringLiteral("hiddenExercises"))) {
         m_hiddenExercises = settings.value(QStringLiteral("hiddenExercises")).toStringList();

@@ -114,10 +114,10 @@ public:
     // Exercises the clinic chose not to offer (content/hidden); still startable by id.
     QStringList hiddenExercises() const { return m_hiddenExercises; }
 
-    // The staff settings screen: applies idleSeconds, audio, voice, textScale, hiddenExercises
-    // and crisisText from settings at once (any it holds), and writes them to the config file,
-    // keeping its comments. Returns an empty string, or why the file could not be written (the
-    // settings then last until Haven restarts).
+    // The staff settings screen: applies idleSeconds, audio, voice, textScale, reducedMotion,
+    // highContrast, hiddenExercises and crisisText from settings at once (any it holds), and writes
+    // them to the config file, keeping its comments. Returns an empty string, or why the file could
+    // not be written (the settings then last until Haven restarts).
     Q_INVOKABLE QString saveSettings(const QVariantMap &settings);
     QString configFile() const { return m_configFile; }
     QString loadedSystemConfigFile() const { return m_systemConfigFile; }

@@ -15,6 +15,7 @@ namespace {
 const QString keyFavourites = QStringLiteral("favourites");
 const QString keyMinutes = QStringLiteral("minutes");
 const QString keyVoice = QStringLiteral("voice");
+const QString keyDisplay = QStringLiteral("display");
 
 // Lengths a person can choose; anything else in the file is not theirs.
 constexpr int maxMinutes = 60;
@@ -65,6 +66,7 @@ void Preferences::load()
     if (const QString voice = object.value(keyVoice).toString();
         AppConfig::voices().contains(voice))
         m_voice = voice;
+    m_display = object.value(keyDisplay).toObject().toVariantMap();
 }
 
 void Preferences::save()
@@ -73,6 +75,8 @@ void Preferences::save()
                        {keyMinutes, QJsonObject::fromVariantMap(m_minutes)}};
     if (!m_voice.isEmpty())
         object.insert(keyVoice, m_voice);
+    if (!m_display.isEmpty())
+        object.insert(keyDisplay, QJsonObject::fromVariantMap(m_display));
     const QString error
         = WholeFile::write(m_file, QJsonDocument(object).toJson(QJsonDocument::Compact), true);
     if (!error.isEmpty())
@@ -122,4 +126,12 @@ void Preferences::setVoice(const QString &voice)
     m_voice = chosen;
     save();
     Q_EMIT voiceChanged();
+}
+
+void Preferences::setDisplay(const QVariantMap &display)
+{
+    if (!isEnabled() || display == m_display)
+        return;
+    m_display = display;
+    save();
 }

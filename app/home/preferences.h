@@ -7,10 +7,10 @@
 #include <QStringList>
 #include <QVariantMap>
 
-// What a person chose for themselves at home: their favourite exercises, the length they last
-// chose for each, and the narrator's voice. Kept in one small file on this device. Made without a
-// file (kiosk and session modes) it remembers nothing, so a shared device never carries one
-// person's choices to the next.
+// What a person chose for themselves on their own device: their favourite exercises, the length
+// they last chose for each, the narrator's voice and how Haven looks (DisplaySettings). Kept in one
+// small file, at home and on a therapist's device. Made without a file (a kiosk) it remembers
+// nothing, so a shared device never carries one person's choices to the next.
 class Preferences : public QObject, public QmlSingleton<Preferences>
 {
     Q_OBJECT
@@ -22,8 +22,7 @@ class Preferences : public QObject, public QmlSingleton<Preferences>
     // Exercise id → the minutes last chosen for it; an exercise at its own length is not here.
     Q_PROPERTY(QVariantMap minutes READ minutes NOTIFY minutesChanged)
     // The narrator the person chose (an id of AppConfig::voices()); empty: the device's
-    // (AppConfig::voice, which is where a session's therapist keeps theirs). An exercise already
-    // under way keeps the voice it started with.
+    // (AppConfig::voice). An exercise already under way keeps the voice it started with.
     Q_PROPERTY(QString voice READ voice WRITE setVoice NOTIFY voiceChanged)
 
 public:
@@ -39,6 +38,9 @@ public:
     QString voice() const { return m_voice; }
     // An unknown id goes back to the device's voice.
     void setVoice(const QString &voice);
+    // DisplaySettings' own choices, kept as it gives them.
+    QVariantMap display() const { return m_display; }
+    void setDisplay(const QVariantMap &display);
 
     Q_INVOKABLE bool isFavourite(const QString &exerciseId) const;
     // Newest favourite last.
@@ -60,4 +62,5 @@ private:
     QStringList m_favourites;
     QVariantMap m_minutes;
     QString m_voice;
+    QVariantMap m_display;
 };

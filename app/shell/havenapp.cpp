@@ -53,19 +53,26 @@ bool HavenApp::setUp(QString *error)
     m_staffLock = std::make_unique<StaffLock>(
         m_config.pinRecord(),
         stateFile(QStringLiteral("staff-lock.ini"), StaffLock::defaultStateFile()));
-    // A person's own check-ins and choices stay on their own device; a kiosk or a therapist's
-    // device keeps none of them.
+    // A person's own check-ins stay on their own device; a kiosk or a therapist's device keeps
+    // none. Choices (favourites, lengths, voice, display) are kept on a device of one's own: at
+    // home and on the therapist's; a kiosk forgets its visitor's with the visit.
     const bool home = m_config.mode() == AppConfig::Mode::Home;
+    const bool kiosk = m_config.mode() == AppConfig::Mode::Kiosk;
     m_history = std::make_unique<CheckInHistory>(
         home ? stateFile(QStringLiteral("checkins.json"), CheckInHistory::defaultFile())
              : QString(),
         nullptr);
     m_preferences = std::make_unique<Preferences>(
-        home ? stateFile(QStringLiteral("preferences.json"), Preferences::defaultFile())
-             : QString(),
+        kiosk ? QString()
+              : stateFile(QStringLiteral("preferences.json"), Preferences::defaultFile()),
         nullptr);
+    m_display = std::make_unique<DisplaySettings>(
+        &m_config,
+        kiosk ? DisplaySettings::Layer{}
+              : m_options.desktop.value_or(DisplaySettings::readDesktop()),
+        m_preferences.get(), nullptr);
 
-    VisitFlow::Options flowOptions{m_options.clock, m_options.sound, {}};
+    VisitFlow::Options flowOptions{m_options.clock, m_options.sound, {}, m_display.get()};
     if (home)
         flowOptions.preferredMinutes
             = [this](const QString &id) { return m_preferences->minutesFor(id); };
@@ -78,6 +85,8 @@ bool HavenApp::setUp(QString *error)
         if (run.id == m_logged.first && run.after)
             m_log.amendAfter(m_logged.second, *run.after);
     });
+    if (kiosk)
+        connect(m_flow.get(), &VisitFlow::wiped, m_display.get(), &DisplaySettings::forget);
     connect(m_flow.get(), &VisitFlow::exitRequested, this, [] { QCoreApplication::exit(0); });
     if (m_history->isEnabled())
         connect(m_flow.get(), &VisitFlow::runClosed, m_history.get(), &CheckInHistory::addRun);
@@ -89,6 +98,7 @@ bool HavenApp::setUp(QString *error)
     StaffLock::setInstance(m_staffLock.get());
     CheckInHistory::setInstance(m_history.get());
     Preferences::setInstance(m_preferences.get());
+    DisplaySettings::setInstance(m_display.get());
     return true;
 }
 

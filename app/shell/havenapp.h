@@ -3,6 +3,7 @@
 #include "appconfig.h"
 #include "checkinhistory.h"
 #include "commandline.h"
+#include "displaysettings.h"
 #include "exerciselibrary.h"
 #include "preferences.h"
 #include "singleinstance.h"
@@ -25,6 +26,8 @@ struct HavenOptions
     const Clock *clock = nullptr; // the flow's and its runners'; the monotonic clock if null
     bool sound = true;
     bool openLog = true; // the usage log at --db
+    // What the desktop says of text size, motion and contrast (home and session); tests give it.
+    std::optional<DisplaySettings::Layer> desktop;
 };
 
 // The composition root: makes and wires everything Haven is (config, library, usage log, visit
@@ -59,6 +62,7 @@ public:
     StaffLock &staffLock() { return *m_staffLock; }
     CheckInHistory &history() { return *m_history; }
     Preferences &preferences() { return *m_preferences; }
+    DisplaySettings &display() { return *m_display; }
 
 private:
     QString stateFile(const QString &name, const QString &fallback) const;
@@ -68,6 +72,7 @@ private:
     AppConfig m_config{nullptr};
     ExerciseLibrary m_library{nullptr};
     UsageLog m_log{nullptr};
+    std::unique_ptr<DisplaySettings> m_display;
     std::unique_ptr<VisitFlow> m_flow;
     std::unique_ptr<StaffLock> m_staffLock;
     std::unique_ptr<CheckInHistory> m_history;

@@ -23,6 +23,7 @@ VisitFlow::VisitFlow(ExerciseLibrary *library, AppConfig *config, const Options 
     , m_sound(options.sound)
     , m_preferredMinutes(options.preferredMinutes)
 {
+    m_display = options.display ? options.display : new DisplaySettings(config, {}, nullptr, this);
     connect(this, &VisitFlow::screensChanged, this, &VisitFlow::idleWatchedChanged);
     connect(this, &VisitFlow::runChanged, this, &VisitFlow::idleWatchedChanged);
     connect(this, &VisitFlow::runChanged, this, &VisitFlow::runningChanged);
@@ -173,7 +174,7 @@ void VisitFlow::beginRun(const QString &exerciseId, int minutes, bool checksOut)
     if (m_sound && runner->isValid()) {
         m_guide = new AudioGuide(this);
         m_guide->setClock(m_clock);
-        m_guide->setMuted(!m_config->audio());
+        m_guide->setMuted(!m_display->sound());
         m_guide->setRunner(runner); // before the start: spoken steps last as long as the voice
         connect(m_guide, &AudioGuide::audibleChanged, this, &VisitFlow::noteAudible);
     }
@@ -192,8 +193,8 @@ void VisitFlow::beginRun(const QString &exerciseId, int minutes, bool checksOut)
               return r.toMap().value(QStringLiteral("exerciseId")).toString() == exerciseId;
           });
     m_record.before = std::exchange(m_checkIn, std::nullopt); // consumed by this run
-    m_record.textScale = m_config->textScale();
-    m_record.reducedMotion = m_config->reducedMotion();
+    m_record.textScale = m_display->textScale();
+    m_record.reducedMotion = m_display->reducedMotion();
     connect(runner, &ExerciseRunner::finished, this,
             [this](ExerciseRunner::Outcome outcome) { onRunnerFinished(outcome); });
     connect(runner, &ExerciseRunner::stateChanged, this, &VisitFlow::idleWatchedChanged);

@@ -4,6 +4,7 @@
 #include "audioguide.h"
 #include "checkin.h"
 #include "clock.h"
+#include "displaysettings.h"
 #include "exerciselibrary.h"
 #include "exerciserunner.h"
 #include "qmlsingleton.h"
@@ -82,6 +83,8 @@ public:
         bool sound = true; // false: runs have no AudioGuide, and time spoken steps by reading
         // At home, the length the person last chose for an exercise (0: its own).
         std::function<int(const QString &exerciseId)> preferredMinutes;
+        // Text size, motion and sound as the person has them; the configuration's if null.
+        const DisplaySettings *display = nullptr;
     };
 
     VisitFlow(ExerciseLibrary *library, AppConfig *config, const Options &options,
@@ -200,6 +203,7 @@ private:
 
     ExerciseLibrary *m_library;
     AppConfig *m_config;
+    const DisplaySettings *m_display;
     SteadyClock m_steadyClock;
     const Clock *m_clock;
     bool m_sound;

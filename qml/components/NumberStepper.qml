@@ -15,8 +15,15 @@ FocusScope {
     // How the value reads, e.g. "90 seconds".
     property string valueText: String(value)
 
+    // A step by the person (not a change of value from outside).
+    signal moved
+
     function move(steps: int) {
-        value = Math.max(from, Math.min(to, value + steps * stepSize));
+        const next = Math.max(from, Math.min(to, value + steps * stepSize));
+        if (next === value)
+            return;
+        value = next;
+        moved();
     }
 
     implicitWidth: column.implicitWidth

@@ -2,13 +2,15 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Haven
 
-// The bar above every screen: a way back, the screen's name, and "Need help now?".
+// The bar above every screen: a way back, the screen's name, text and sound settings, and "Need
+// help now?".
 Rectangle {
     id: bar
 
     property string title
     property bool canGoBack: false
     property bool showStaff: false
+    property bool showDisplay: true
 
     // On a narrow window the back button shrinks to its arrow, so help always fits.
     readonly property bool narrow: width < 560 * Theme.textScale
@@ -16,6 +18,7 @@ Rectangle {
     signal back
     signal help
     signal staff
+    signal display
 
     color: Theme.background
 
@@ -57,6 +60,16 @@ Rectangle {
         anchors.rightMargin: Theme.spacingM
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacingM
+
+        CalmButton {
+            objectName: "displayButton"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: bar.showDisplay
+            tone: "quiet"
+            text: qsTr("Aa")
+            Accessible.name: qsTr("Display and sound")
+            onClicked: bar.display()
+        }
 
         CalmButton {
             objectName: "staffButton"

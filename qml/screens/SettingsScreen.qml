@@ -3,7 +3,7 @@ import QtQuick
 import Haven
 
 // The clinic's settings, for staff: how long a kiosk waits, sound and the narrator's voice, text
-// size, which exercises are offered, and the crisis words. Saved to the configuration file, whose comments stay.
+// size, movement and contrast, which exercises are offered, and the crisis words. Saved to the configuration file, whose comments stay.
 BaseScreen {
     id: screen
 
@@ -18,6 +18,8 @@ BaseScreen {
                 audio: soundOn.checked,
                 voice: screen.voice,
                 textScale: textSize.value,
+                reducedMotion: lessMotion.checked,
+                highContrast: highContrast.checked,
                 hiddenExercises: hidden,
                 crisisText: crisis.text
             });
@@ -121,6 +123,29 @@ BaseScreen {
                 stepSize: 0.25
                 value: AppConfig.textScale
                 valueText: qsTr("%1%").arg(Math.round(value * 100))
+            }
+
+            Flow {
+                width: parent.width
+                spacing: Theme.spacingM
+
+                ChoiceChip {
+                    id: lessMotion
+
+                    objectName: "settingsReducedMotion"
+                    text: qsTr("Less movement")
+                    checked: AppConfig.reducedMotion
+                    onClicked: checked = !checked
+                }
+
+                ChoiceChip {
+                    id: highContrast
+
+                    objectName: "settingsHighContrast"
+                    text: qsTr("High contrast")
+                    checked: AppConfig.highContrast
+                    onClicked: checked = !checked
+                }
             }
 
             Column {

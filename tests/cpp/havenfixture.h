@@ -26,6 +26,7 @@ struct HavenFixture
         o.clock = clock;
         o.sound = sound;
         o.openLog = openLog;
+        o.desktop = DisplaySettings::Layer{}; // this machine's desktop settings change nothing
         return o;
     }
 

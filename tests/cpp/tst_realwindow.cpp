@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,10 +18,26 @@ private:
     QProcess m_x;
     QString m_display;
 
-    QProcessEnvironment environment() const
+    // An X server of that size on a free display, which it names on its standard output.
+    static QString startX(QProcess &x, QSize size)
+    {
+        x.start(QStringLiteral("Xvfb"),
+                {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+                 QStringLiteral("0"),
+                 QString::number(size.width()) % u'x' % QString::number(size.height()) % u"x24",
+                 QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        if (!x.waitForStarted())
+            return {};
+        while (!x.canReadLine() && x.waitForReadyRead(20000)) { }
+        if (!x.canReadLine())
+            return {};
+        return u':' % QString::fromLatin1(x.readLine()).trimmed();
+    }
+
+    QProcessEnvironment environment(const QString &display = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DISPLAY"), m_display);
+        env.insert(QStringLiteral("DISPLAY"), display.isEmpty() ? m_display : display);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
@@ -29,10 +46,10 @@ private:
         return env;
     }
 
-    QString xdotool(const QStringList &arguments) const
+    QString xdotool(const QStringList &arguments, const QString &display = {}) const
     {
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(environment(display));
         process.start(QStringLiteral("xdotool"), arguments);
         process.waitForFinished(20000);
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
@@ -63,20 +80,66 @@ private Q_SLOTS:
         QFile::setPermissions(m_dir.filePath(QStringLiteral("run")),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                   | QFileDevice::ExeOwner);
-        // Xvfb picks a free display and names it on its standard output.
-        m_x.start(QStringLiteral("Xvfb"),
-                  {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                   QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
-                   QStringLiteral("tcp")});
-        QVERIFY(m_x.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_x.canReadLine(), 20000);
-        m_display = u':' % QString::fromLatin1(m_x.readLine()).trimmed();
+        // Taller than the window, which opens at 1280×800 below a title bar's room.
+        m_display = startX(m_x, {1280, 1024});
+        QVERIFY(!m_display.isEmpty());
     }
 
     void cleanupTestCase()
     {
         m_x.terminate();
         m_x.waitForFinished();
+    }
+
+    // A cheap kiosk tablet, a small laptop, phones and a large screen: the window opens within
+    // the screen, whole, however small it is.
+    void theWindowOpensWithinTheScreen_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        for (const QSize size : {QSize(1024, 600), QSize(1366, 768), QSize(480, 800),
+                                 QSize(800, 1280), QSize(1920, 1080)})
+            QTest::newRow(
+                qPrintable(QString::number(size.width()) % u'x' % QString::number(size.height())))
+                << size;
+    }
+
+    void theWindowOpensWithinTheScreen()
+    {
+        QFETCH(QSize, screen);
+        QProcess x;
+        const QString display = startX(x, screen);
+        QVERIFY(!display.isEmpty());
+        const auto stopX = qScopeGuard([&x] {
+            x.terminate();
+            x.waitForFinished();
+        });
+        QProcess haven;
+        haven.setProcessEnvironment(environment(display));
+        haven.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        haven.start(QStringLiteral(HAVEN_EXECUTABLE),
+                    {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("fits.db"))});
+        QVERIFY(haven.waitForStarted());
+        const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--sync"),
+                                        QStringLiteral("--name"), QStringLiteral("^Haven$")},
+                                       display);
+        QVERIFY2(!window.isEmpty(), "no Haven window appeared");
+        QTest::qWait(500);
+        // WIDTH=…, HEIGHT=…, X=…, Y=… as xdotool prints them.
+        QMap<QString, int> geometry;
+        const QStringList lines
+            = xdotool({QStringLiteral("getwindowgeometry"), QStringLiteral("--shell"), window},
+                      display)
+                  .split(u'\n');
+        for (const QString &line : lines)
+            geometry.insert(line.section(u'=', 0, 0), line.section(u'=', 1).toInt());
+        const QRect opened(geometry.value(QStringLiteral("X")), geometry.value(QStringLiteral("Y")),
+                           geometry.value(QStringLiteral("WIDTH")),
+                           geometry.value(QStringLiteral("HEIGHT")));
+        qInfo().noquote() << "a" << screen << "screen: the window opens at" << opened;
+        QVERIFY(opened.width() > 0 && opened.height() > 0);
+        QVERIFY2(QRect(QPoint(0, 0), screen).contains(opened), "the window lies beyond the screen");
+        haven.terminate();
+        QVERIFY(haven.waitForFinished(10000));
     }
 
     // End tapped, then Haven is stopped on "How are you now?" (systemd, a logout) or loses its

@@ -41,8 +41,10 @@ private:
               const QString &exerciseId = QStringLiteral("feet-on-the-floor"))
     {
         m_window->resize(size);
-        if (QObject *help = m_window->findChild<QObject *>(QStringLiteral("helpDialog")))
-            QMetaObject::invokeMethod(help, "close");
+        for (const char *sheet : {"helpDialog", "displaySheet"}) {
+            if (QObject *open = m_window->findChild<QObject *>(QLatin1StringView(sheet)))
+                QMetaObject::invokeMethod(open, "close");
+        }
         VisitFlow &flow = m_haven->flow();
         flow.start();
         // "-recommended" and "-compared" show a screen after check-ins: revved up at 8 before,
@@ -52,8 +54,9 @@ private:
             flow.openCheckIn();
             flow.checkIn(0.7, 8);
         }
-        if (screen == u"help") {
-            QQuickItem *button = m_window->findChild<QQuickItem *>(QStringLiteral("helpButton"));
+        if (screen == u"help" || screen == u"display") {
+            QQuickItem *button = m_window->findChild<QQuickItem *>(
+                screen == u"help" ? QStringLiteral("helpButton") : QStringLiteral("displayButton"));
             QVERIFY(button);
             QMetaObject::invokeMethod(button, "clicked");
         } else if (screen == u"checkin") {
@@ -71,7 +74,7 @@ private:
             flow.back();
         } else if (screen == u"history") {
             flow.openHistory();
-        } else if (screen != u"home" && screen != u"sheet") {
+        } else if (screen != u"home" && screen != u"sheet" && screen != u"display") {
             flow.openStaff();
             if (screen == u"dashboard")
                 flow.openDashboard();
@@ -262,6 +265,7 @@ private Q_SLOTS:
                                     QStringLiteral("dashboard"),
                                     QStringLiteral("history"),
                                     QStringLiteral("help"),
+                                    QStringLiteral("display"),
                                     QStringLiteral("settings")};
         const QList<QSize> sizes = {{1280, 800}, {800, 1280}, {800, 480}, {480, 800}, {1920, 1080}};
         for (const QString &route : routes) {

@@ -11,7 +11,11 @@ TestCase {
 
     function init() {
         AppConfig.reducedMotion = true;
-        window = createTemporaryObject(mainComponent, testCase);
+        DisplaySettings.forget(); // what an earlier test chose
+        window = createTemporaryObject(mainComponent, testCase, {
+                width: 1280,
+                height: 800
+            });
         verify(window);
         bar = findChild(window.contentItem, "topBar");
         verify(bar);

@@ -77,6 +77,33 @@ HavenTestCase {
         verify(VisitFlow.running);
     }
 
+    // Text, movement and contrast change at once, from any screen, and go back in one tap;
+    // help stays one tap away over the sheet.
+    function test_displaySettingsFromTheTopBar() {
+        VisitFlow.openCheckIn();
+        tap("displayButton");
+        const sheet = find("displaySheet");
+        tryVerify(() => sheet.visible);
+        compare(Theme.textScale, 1);
+        tap("displayTextSize-more");
+        tap("displayTextSize-more");
+        compare(Theme.textScale, 1.5);
+        tap("displayHighContrast");
+        verify(Theme.highContrast);
+        verify(find("displayHighContrast").Accessible.checked);
+        tap("helpButton");
+        tryVerify(() => find("helpText").visible);
+        tap("closeHelpButton");
+        tap("displayForget");
+        compare(Theme.textScale, 1);
+        verify(!Theme.highContrast);
+        compare(find("displayTextSize").value, 1);
+        verify(!find("displayForget").visible);
+        tap("displayDone");
+        tryVerify(() => !sheet.visible);
+        compare(VisitFlow.screen, VisitFlow.CheckIn);
+    }
+
     function test_homeHasNoBackButton() {
         verify(!find("backButton").visible);
         verify(find("helpButton").visible);
