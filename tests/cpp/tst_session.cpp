@@ -1,4 +1,6 @@
+#include "audioguide.h"
 #include "exerciserunner.h"
+#include "preferences.h"
 #include "windowtest.h"
 
 // Haven on a therapist's device, mid-session: an exercise in two taps, check-ins only when
@@ -56,6 +58,25 @@ private Q_SLOTS:
         QCOMPARE(m_records.first().mode, u"session"_qs);
         QCOMPARE(m_records.first().ending, RunRecord::Ending::Stopped);
         QVERIFY(!m_records.first().before && !m_records.first().after);
+    }
+
+    // The therapist picks the narrator from the top bar; the next exercise is spoken in it,
+    // and the choice is still there after Haven restarts (Preferences, on this device).
+    void theNarratorIsChosenFromTheTopBar()
+    {
+        tap(QStringLiteral("displayButton"));
+        tap(QStringLiteral("voice-bdl"));
+        save(QStringLiteral("session-display-1280x800"));
+        tap(QStringLiteral("displayDone"));
+        QCOMPARE(m_haven->app->preferences().voice(), u"bdl"_qs);
+        tap(QStringLiteral("pick-orienting"));
+        tap(QStringLiteral("sessionStart"));
+        QVERIFY(flow().guide());
+        QCOMPARE(flow().guide()->chosenVoice(), u"bdl"_qs);
+        tap(QStringLiteral("sessionEndButton"));
+        settle();
+        QVERIFY(Preferences(m_haven->app->preferences().file(), nullptr).voice() == u"bdl");
+        m_haven->app->preferences().setVoice({});
     }
 
     void checkInsWhenChosen()
