@@ -14,6 +14,8 @@ FocusScope {
     property bool interactive: true
     readonly property bool placed: !isNaN(value)
     readonly property real windowEdge: 1 / 3
+    // Tall enough for each zone's words, at any text size: a gauge is never shorter than this.
+    readonly property real neededHeight: 3 * Math.max(...[0, 1, 2].map(i => zones.count > i ? zones.itemAt(i).wordsHeight : 0))
 
     // The person moved it (not a binding).
     signal moved
@@ -168,6 +170,8 @@ FocusScope {
         height: parent.height
 
         Repeater {
+            id: zones
+
             model: [
                 { name: qsTr("Revved up"), words: qsTr("racing, tense, on edge, angry"), centre: 2 / 3 },
                 { name: qsTr("Okay"), words: qsTr("here, able to think and feel"), centre: 0 },
@@ -178,6 +182,7 @@ FocusScope {
                 id: zone
 
                 required property var modelData
+                readonly property real wordsHeight: words.implicitHeight + Theme.spacingS
 
                 width: labels.width
                 height: labels.height / 3
@@ -188,6 +193,8 @@ FocusScope {
                 onClicked: gauge.set(modelData.centre)
 
                 Column {
+                    id: words
+
                     anchors.verticalCenter: parent.verticalCenter
                     width: parent.width
                     spacing: Theme.spacingXS

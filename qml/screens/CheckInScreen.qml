@@ -61,7 +61,7 @@ BaseScreen {
 
                     objectName: "gauge"
                     width: content.wide ? Math.floor((content.width - Theme.spacingXL) / 2) : content.width
-                    height: Math.max(Theme.target * 5, Math.min(flickable.height * 0.5, Theme.target * 8))
+                    height: Math.max(neededHeight, Theme.target * 5, Math.min(flickable.height * 0.5, Theme.target * 8))
                 }
 
                 Column {

@@ -250,9 +250,13 @@ BaseScreen {
         }
 
         // Four in a row where they fit, all one width; otherwise two rows, where each column is as
-        // wide as its longest label needs (Resume included, so pausing never moves a button).
+        // wide as its longest label needs (Resume included, so pausing never moves a button). On a
+        // short screen (a small tablet, large text) Previous and Skip are arrows, so the four fit
+        // in one row and the step keeps room to be read.
         Grid {
             id: controls
+
+            readonly property bool compact: screen.height < Theme.target * 7
 
             // CalmButton's label font, to measure the labels with.
             readonly property font labelFont: Qt.font({
@@ -261,12 +265,12 @@ BaseScreen {
                     weight: Font.DemiBold
                 })
             readonly property real padding: 2 * Theme.spacingL + Theme.spacingS
-            readonly property real first: Math.max(backLabel.advanceWidth, skipLabel.advanceWidth) + padding
+            readonly property real first: compact ? Theme.target : Math.max(backLabel.advanceWidth, skipLabel.advanceWidth) + padding
             readonly property real second: Math.max(pauseLabel.advanceWidth, resumeLabel.advanceWidth, endLabel.advanceWidth) + padding
             readonly property real cell: Math.max(Theme.minTarget * 3.5, Math.max(first, second) + 2 * Theme.spacingM)
-            readonly property bool oneRow: 4 * cell + 3 * columnSpacing <= footer.available
-            readonly property bool even: 2 * cell + columnSpacing <= footer.available
-            readonly property real spare: Math.max(0, footer.available - columnSpacing - first - second) / 2
+            readonly property bool oneRow: 4 * cell + 3 * columnSpacing <= footer.available || (compact && 2 * (first + second) + 3 * columnSpacing <= footer.available)
+            readonly property bool even: !compact && 2 * cell + columnSpacing <= footer.available
+            readonly property real spare: compact ? 0 : Math.max(0, footer.available - columnSpacing - first - second) / 2
 
             anchors.horizontalCenter: parent.horizontalCenter
             columns: oneRow ? 4 : 2
@@ -312,7 +316,7 @@ BaseScreen {
                 objectName: "stepBackButton"
                 width: controls.even ? controls.cell : controls.first + controls.spare
                 tone: "quiet"
-                text: qsTr("Previous")
+                text: controls.compact ? "‹" : qsTr("Previous")
                 enabled: screen.runner.stepIndex > 0
                 Accessible.name: qsTr("Previous step")
                 onClicked: screen.runner.previous()
@@ -330,7 +334,7 @@ BaseScreen {
                 objectName: "skipStepButton"
                 width: controls.even ? controls.cell : controls.first + controls.spare
                 tone: "quiet"
-                text: qsTr("Skip")
+                text: controls.compact ? "›" : qsTr("Skip")
                 Accessible.name: qsTr("Skip this step")
                 onClicked: screen.runner.next()
             }

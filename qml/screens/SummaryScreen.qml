@@ -38,7 +38,7 @@ BaseScreen {
                 objectName: "summaryGauge"
                 visible: VisitFlow.hasAfter
                 width: Math.min(scroll.columnWidth, Theme.target * 8)
-                height: Theme.target * 6
+                height: Math.max(neededHeight, Theme.target * 6)
                 interactive: false
                 value: VisitFlow.hasAfter ? VisitFlow.afterArousal : NaN
                 compareValue: screen.compared ? VisitFlow.beforeArousal : NaN

@@ -35,6 +35,9 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     FakeClock m_clock;
+    int m_audited = 0; // screens × configurations
+    int m_texts = 0;
+    QStringList m_findings;
 
     // Walks the visit to the screen named, through VisitFlow as the screens' own buttons do.
     void open(const QString &route, QSize size,
@@ -78,6 +81,8 @@ private:
             flow.openStaff();
             if (screen == u"dashboard")
                 flow.openDashboard();
+            if (screen == u"settings")
+                flow.openSettings();
         }
         // Reduced motion makes every transition instant; two frames settle layout and paint.
         settle();
@@ -170,6 +175,145 @@ private:
         }
     }
 
+    // What a text item paints: its lines within its box, placed by its alignment.
+    static QRectF paintedRect(const QQuickItem *text)
+    {
+        const qreal width = std::min(text->property("contentWidth").toReal(), text->width());
+        const qreal height = std::min(text->property("contentHeight").toReal(), text->height());
+        const int h = text->property("horizontalAlignment").toInt();
+        const int v = text->property("verticalAlignment").toInt();
+        const qreal x = h & Qt::AlignRight ? text->width() - width
+            : h & Qt::AlignHCenter         ? (text->width() - width) / 2
+                                           : 0;
+        const qreal y = v & Qt::AlignBottom ? text->height() - height
+            : v & Qt::AlignVCenter          ? (text->height() - height) / 2
+                                            : 0;
+        return text->mapRectToScene(QRectF(x, y, width, height));
+    }
+
+    static bool isSheet(const QQuickItem *item)
+    {
+        for (const QMetaObject *type = item->metaObject(); type; type = type->superClass()) {
+            if (QByteArray(type->className()).startsWith("Sheet_QMLTYPE"))
+                return true;
+        }
+        return false;
+    }
+
+    static bool within(const QQuickItem *item, const QQuickItem *ancestor)
+    {
+        for (; item; item = item->parentItem()) {
+            if (item == ancestor)
+                return true;
+        }
+        return false;
+    }
+
+    // The layout audit: on what a person sees now (the top bar, and the open sheet if there is
+    // one, else the screen), no two texts overlap, no text is cut but where it scrolls, nothing
+    // is painted over the top bar, and a tap at the help button's centre reaches only help,
+    // after every scrollable is scrolled to its end. Returns what it found, one line each.
+    QStringList audit()
+    {
+        QStringList found;
+        QQuickItem *bar = find(QStringLiteral("topBar"));
+        if (!bar)
+            return {u"no top bar"_qs};
+        const QRectF barRect = bar->mapRectToScene(bar->boundingRect());
+        QList<QQuickItem *> all = allItems(m_window->contentItem());
+        QQuickItem *sheet = nullptr;
+        for (QQuickItem *item : std::as_const(all)) {
+            if (item->isVisible() && effectiveOpacity(item) > 0 && isSheet(item))
+                sheet = item; // the last is the one on top: sheets stack in the order made
+        }
+        // Every scrollable at its end, where its last words lie under whatever is below.
+        for (QQuickItem *item : std::as_const(all)) {
+            if (!item->isVisible() || !item->inherits("QQuickFlickable"))
+                continue;
+            const qreal top = item->property("originY").toReal();
+            const qreal end = top + item->property("contentHeight").toReal() - item->height();
+            item->setProperty("contentY", std::max(top, end));
+        }
+        settle();
+        all = allItems(m_window->contentItem());
+        const QList<QPointer<QQuickItem>> items(all.cbegin(), all.cend());
+        struct Shown
+        {
+            QQuickItem *item;
+            QRectF rect;
+        };
+        QList<Shown> texts;
+        for (const QPointer<QQuickItem> &item : items) {
+            if (!item || !item->isVisible() || effectiveOpacity(item) == 0)
+                continue;
+            const bool onTop = within(item, bar) || (sheet ? within(item, sheet) : true);
+            if (!onTop)
+                continue;
+            QRectF shown = item->mapRectToScene(item->boundingRect());
+            bool scrolls = false;
+            const bool isText = item->inherits("QQuickText")
+                && !item->property("text").toString().trimmed().isEmpty();
+            const QRectF painted = isText ? paintedRect(item) : shown;
+            shown = painted;
+            for (QQuickItem *up = item->parentItem(); up; up = up->parentItem()) {
+                if (up->inherits("QQuickFlickable"))
+                    scrolls = true; // what is cut from here on is scrolled out of view
+                if (!up->clip())
+                    continue;
+                const QRectF box = up->mapRectToScene(up->boundingRect());
+                const bool cut = !box.contains(shown.adjusted(1, 1, -1, -1));
+                shown &= box;
+                if (cut && !scrolls && isText && !shown.isEmpty())
+                    found << u"cut: \"" % item->property("text").toString().left(40) % u"\" by "
+                            % QString::fromLatin1(up->metaObject()->className()) % u' '
+                            % up->objectName();
+            }
+            if (shown.isEmpty())
+                continue;
+            if (!scrolls && isText && painted.bottom() > m_window->height() + 0.5)
+                found << u"below the window: \"" % item->property("text").toString().left(40)
+                        % u'"';
+            if (isText && item->property("truncated").toBool()
+                && item->property("elide").toInt() == 0)
+                found << u"truncated: \"" % item->property("text").toString().left(40) % u'"';
+            if (isText)
+                texts.append({item, shown});
+            // Painted over the top bar: anything drawn there that is not the bar's own.
+            if (!within(item, bar) && !within(bar, item)
+                && item->flags().testFlag(QQuickItem::ItemHasContents)) {
+                const QRectF over = shown & barRect;
+                if (over.width() > 1 && over.height() > 1)
+                    found << u"over the top bar: "
+                            % QString::fromLatin1(item->metaObject()->className()) % u' '
+                            % item->objectName();
+            }
+        }
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            for (qsizetype j = i + 1; j < texts.size(); ++j) {
+                const QRectF both = texts[i].rect & texts[j].rect;
+                if (both.width() > 2 && both.height() > 2 && !within(texts[i].item, texts[j].item)
+                    && !within(texts[j].item, texts[i].item))
+                    found << u"overlap: \"" % texts[i].item->property("text").toString().left(30)
+                            % u"\" and \"" % texts[j].item->property("text").toString().left(30)
+                            % u'"';
+            }
+        }
+        m_texts += texts.size();
+        // A tap at the help button's centre reaches help, and nothing else.
+        QQuickItem *help = find(QStringLiteral("helpButton"));
+        if (!help)
+            return found << u"no help button"_qs;
+        const QPointF centre = help->mapToScene(QPointF(help->width() / 2, help->height() / 2));
+        QQuickItem *hit = m_window->contentItem();
+        for (QQuickItem *child = hit; child;
+             child = hit->childAt(hit->mapFromScene(centre).x(), hit->mapFromScene(centre).y()))
+            hit = child;
+        if (!within(hit, help))
+            found << u"a tap on help reaches " % QString::fromLatin1(hit->metaObject()->className())
+                    % u' ' % hit->objectName();
+        return found;
+    }
+
     QQuickItem *find(const QString &objectName) const { return Finger::find(m_window, objectName); }
 
     // Presses a control the way its own handler is reached, wherever it is scrolled to: for the
@@ -241,6 +385,11 @@ private Q_SLOTS:
     // The window goes first, then Haven closes its log, and only then its folder is removed.
     void cleanupTestCase()
     {
+        qInfo().noquote() << "layout audit:" << m_audited
+                          << "screens × sizes × text scales × contrasts," << m_texts
+                          << "texts on top," << m_findings.size() << "findings";
+        for (const QString &finding : std::as_const(m_findings))
+            qInfo().noquote() << "  " << finding;
         m_engine.reset();
         m_haven.reset();
     }
@@ -267,19 +416,30 @@ private Q_SLOTS:
                                     QStringLiteral("help"),
                                     QStringLiteral("display"),
                                     QStringLiteral("settings")};
-        const QList<QSize> sizes = {{1280, 800}, {800, 1280}, {800, 480}, {480, 800}, {1920, 1080}};
+        // Cheap kiosk tablets, phones, laptops and large screens; shown: the pictures to look at.
+        const QList<QSize> sizes = {{480, 800},  {600, 1024}, {1024, 600}, {800, 1280},
+                                    {1280, 800}, {1366, 768}, {1920, 1080}};
         for (const QString &route : routes) {
             for (const QSize size : sizes) {
-                const bool shown = size == QSize(1280, 800) || size == QSize(800, 1280)
-                    || size == QSize(480, 800);
-                const QString name = route % u'-' % QString::number(size.width()) % u'x'
-                    % QString::number(size.height());
-                QTest::newRow(qPrintable(name)) << route << size << 1.0 << false << shown;
-                QTest::newRow(qPrintable(name % u"-text2"))
-                    << route << size << 2.0 << false << shown;
+                for (const qreal scale : {1.0, 1.5, 2.0}) {
+                    for (const bool contrast : {false, true}) {
+                        const bool shown = !contrast
+                            && ((scale != 1.5
+                                 && (size == QSize(1280, 800) || size == QSize(480, 800)))
+                                || (scale == 2.0 && size == QSize(1024, 600))
+                                || (scale == 1.5 && size == QSize(800, 1280)));
+                        QString name = route % u'-' % QString::number(size.width()) % u'x'
+                            % QString::number(size.height());
+                        if (scale != 1.0)
+                            name += u"-text" % QString::number(scale);
+                        if (contrast)
+                            name += u"-contrast";
+                        QTest::newRow(qPrintable(name))
+                            << route << size << scale << contrast
+                            << (shown || (contrast && scale == 1.0 && size == QSize(1280, 800)));
+                    }
+                }
             }
-            QTest::newRow(qPrintable(route % u"-1280x800-contrast"))
-                << route << QSize(1280, 800) << 1.0 << true << true;
         }
     }
 
@@ -306,6 +466,12 @@ private Q_SLOTS:
         checkText(where);
         if (screenshot)
             save(where);
+        // Last, as it scrolls everything to its end.
+        const QStringList found = audit();
+        ++m_audited;
+        for (const QString &finding : found)
+            m_findings << where % u": " % finding;
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u"; ")));
         // The dashboard's charts run below the fold: a picture of each screenful.
         if (dashboard && screenshot && size != QSize(480, 800) && !highContrast) {
             QQuickItem *flickable = find(QStringLiteral("dashboardFlickable"));
