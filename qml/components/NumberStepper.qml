@@ -14,6 +14,9 @@ FocusScope {
     property real stepSize: 1
     // How the value reads, e.g. "90 seconds".
     property string valueText: String(value)
+    // Qt 6.4's accessibility reads the range from these names, not from and to.
+    readonly property real minimumValue: from
+    readonly property real maximumValue: to
 
     // A step by the person (not a change of value from outside).
     signal moved
