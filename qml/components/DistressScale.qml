@@ -20,14 +20,15 @@ FocusScope {
 
     implicitWidth: numbers.implicitWidth
     implicitHeight: column.implicitHeight
-    activeFocusOnTab: true
+    activeFocusOnTab: enabled
 
     // A group of radio buttons to a screen reader, one per number, so each says whether it is the
     // one chosen; the group never speaks the −1 that means nothing is chosen.
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("How strong is the upset, from 0 to 10?")
     Accessible.description: value < 0 ? qsTr("not chosen yet") : spoken(value)
-    Accessible.focusable: true
+    // Disabled, it says it cannot take focus, as Pressable does.
+    Accessible.focusable: enabled
 
     Keys.onRightPressed: value = Math.min(10, value + 1)
     Keys.onLeftPressed: value = Math.max(0, value - 1)

@@ -31,12 +31,13 @@ FocusScope {
 
     implicitWidth: column.implicitWidth
     implicitHeight: column.implicitHeight
-    activeFocusOnTab: true
+    activeFocusOnTab: enabled
 
     Accessible.role: Accessible.SpinBox
     Accessible.name: label
     Accessible.description: valueText
-    Accessible.focusable: true
+    // Disabled, it says it cannot take focus, as Pressable does.
+    Accessible.focusable: enabled
     Accessible.onIncreaseAction: move(1)
     Accessible.onDecreaseAction: move(-1)
     Keys.onUpPressed: move(1)

@@ -243,9 +243,38 @@ private Q_SLOTS:
                      qPrintable(describe(spinBox)));
         }
         qInfo() << "display:" << spinBoxes.size() << "steppers";
+        QAccessibleInterface *size = named(QAccessible::SpinBox, QStringLiteral("Text size"));
+        QVERIFY(size);
+        QAccessibleValueInterface *value = size->valueInterface();
+        QCOMPARE(value->minimumValue().toDouble(), 1.0);
+        QCOMPARE(value->maximumValue().toDouble(), 2.0);
+        QCOMPARE(value->minimumStepSize().toDouble(), 0.25);
+        QCOMPARE(value->currentValue().toDouble(), 1.0);
+        QCOMPARE(size->text(QAccessible::Description), u"100%"_qs);
+        act(size, QAccessibleActionInterface::increaseAction());
+        QTRY_COMPARE(value->currentValue().toDouble(), 1.25);
+        QCOMPARE(size->text(QAccessible::Description), u"125%"_qs);
+        act(size, QAccessibleActionInterface::decreaseAction());
+        QTRY_COMPARE(value->currentValue().toDouble(), 1.0);
         QObject *sheet = m_window->findChild<QObject *>(QStringLiteral("displaySheet"));
         QVERIFY(sheet);
         QMetaObject::invokeMethod(sheet, "close");
+    }
+
+    // The staff's settings: every stepper there gives its range too.
+    void settings()
+    {
+        flow().start();
+        flow().openStaff();
+        flow().openSettings();
+        Counts counts;
+        audit(QStringLiteral("settings"), counts);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<QAccessibleInterface *> spinBoxes = withRole(QAccessible::SpinBox);
+        QVERIFY(!spinBoxes.isEmpty());
+        QCOMPARE(counts.values, spinBoxes.size());
+        qInfo() << "settings:" << spinBoxes.size() << "steppers";
     }
 
     // The summary's gauge only shows: text with its value in words, not a slider to move.
