@@ -71,7 +71,11 @@ Window {
     visible: true
     visibility: AppConfig.fullscreen ? Window.FullScreen : Window.AutomaticVisibility
     flags: kiosk ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
-    title: qsTr("Haven")
+    // The screen's title first, so a screen reader and the window list say where Haven is.
+    title: {
+        const screenTitle = stack.current?.title ?? "";
+        return screenTitle && screenTitle !== qsTr("Haven") ? qsTr("%1 – Haven").arg(screenTitle) : qsTr("Haven");
+    }
     color: Theme.background
 
     // Alt+F4, the window manager's close, a stray Ctrl+Q: a kiosk stays put for its visitor.

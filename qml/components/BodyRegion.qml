@@ -36,11 +36,12 @@ FocusScope {
 
     implicitWidth: Math.max(Theme.minTarget, shapeWidth)
     implicitHeight: Math.max(Theme.minTarget, shapeHeight)
-    activeFocusOnTab: true
+    activeFocusOnTab: enabled
 
     Accessible.role: Accessible.CheckBox
     Accessible.name: name
-    Accessible.focusable: true
+    // Disabled, it says it cannot take focus, as Pressable does.
+    Accessible.focusable: enabled
     Accessible.checkable: true
     Accessible.checked: marked
     Accessible.onPressAction: toggleAt(Qt.point(width / 2, height / 2))

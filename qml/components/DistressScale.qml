@@ -13,16 +13,22 @@ FocusScope {
         return n === 0 ? qsTr("calm") : n === 5 ? qsTr("quite upset") : n === 10 ? qsTr("the worst it gets") : "";
     }
 
+    // How a number reads: "7 of 10", with its word where it has one.
+    function spoken(n: int): string {
+        return qsTr("%1 of 10").arg(n) + (anchorWord(n) ? ", " + anchorWord(n) : "");
+    }
+
     implicitWidth: numbers.implicitWidth
     implicitHeight: column.implicitHeight
-    activeFocusOnTab: true
+    activeFocusOnTab: enabled
 
-    Accessible.role: Accessible.Slider
+    // A group of radio buttons to a screen reader, one per number, so each says whether it is the
+    // one chosen; the group never speaks the −1 that means nothing is chosen.
+    Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("How strong is the upset, from 0 to 10?")
-    Accessible.description: value < 0 ? qsTr("not chosen") : String(value) + (anchorWord(value) ? ", " + anchorWord(value) : "")
-    Accessible.focusable: true
-    Accessible.onIncreaseAction: value = Math.min(10, value + 1)
-    Accessible.onDecreaseAction: value = Math.max(0, value - 1)
+    Accessible.description: value < 0 ? qsTr("not chosen yet") : spoken(value)
+    // Disabled, it says it cannot take focus, as Pressable does.
+    Accessible.focusable: enabled
 
     Keys.onRightPressed: value = Math.min(10, value + 1)
     Keys.onLeftPressed: value = Math.max(0, value - 1)
@@ -52,7 +58,10 @@ FocusScope {
                     width: Math.max(Theme.minTarget, Math.round(Theme.fontBody * 2.2))
                     height: width
                     activeFocusOnTab: false
-                    Accessible.name: String(index) + (distressScale.anchorWord(index) ? ", " + distressScale.anchorWord(index) : "")
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: distressScale.spoken(index)
+                    Accessible.checkable: true
+                    Accessible.checked: chosen
                     onClicked: distressScale.value = chosen ? -1 : index
 
                     Rectangle {

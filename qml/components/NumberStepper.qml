@@ -14,6 +14,9 @@ FocusScope {
     property real stepSize: 1
     // How the value reads, e.g. "90 seconds".
     property string valueText: String(value)
+    // Qt 6.4's accessibility reads the range from these names, not from and to.
+    readonly property real minimumValue: from
+    readonly property real maximumValue: to
 
     // A step by the person (not a change of value from outside).
     signal moved
@@ -28,12 +31,13 @@ FocusScope {
 
     implicitWidth: column.implicitWidth
     implicitHeight: column.implicitHeight
-    activeFocusOnTab: true
+    activeFocusOnTab: enabled
 
     Accessible.role: Accessible.SpinBox
     Accessible.name: label
     Accessible.description: valueText
-    Accessible.focusable: true
+    // Disabled, it says it cannot take focus, as Pressable does.
+    Accessible.focusable: enabled
     Accessible.onIncreaseAction: move(1)
     Accessible.onDecreaseAction: move(-1)
     Keys.onUpPressed: move(1)

@@ -23,13 +23,15 @@ FocusScope {
             pressable.clicked();
     }
 
-    activeFocusOnTab: true
+    // A disabled control is skipped by Tab and tells a screen reader it cannot take focus (Qt 6.4
+    // has no way to report "disabled" from QML, so not-focusable is how it shows).
+    activeFocusOnTab: enabled
     implicitWidth: Theme.minTarget
     implicitHeight: Theme.minTarget
     opacity: enabled ? 1 : 0.5
 
     Accessible.role: Accessible.Button
-    Accessible.focusable: true
+    Accessible.focusable: enabled
     // Hidden controls leave the accessibility tree altogether.
     Accessible.ignored: !visible
     Accessible.onPressAction: pressable.activate()

@@ -22,7 +22,7 @@ FocusScope {
 
     function describe(v: real): string {
         if (isNaN(v))
-            return qsTr("not placed yet");
+            return qsTr("not chosen yet");
         if (v > 0.8)
             return qsTr("very revved up");
         if (v > 0.55)
@@ -55,12 +55,12 @@ FocusScope {
     implicitHeight: Math.max(labels.implicitHeight, Theme.target * 5)
     activeFocusOnTab: interactive
 
-    Accessible.role: Accessible.Slider
+    // What a screen reader meets is the reading below: the gauge's own value is NaN until placed,
+    // and Qt reads a slider's value from the property named value. Name and description are set
+    // here, where screens set them, and the reading repeats them.
+    Accessible.ignored: true
     Accessible.name: qsTr("Where are you right now?")
     Accessible.description: describe(value)
-    Accessible.focusable: interactive
-    Accessible.onIncreaseAction: step(0.1)
-    Accessible.onDecreaseAction: step(-0.1)
 
     Keys.enabled: interactive
     Keys.onUpPressed: step(0.1)
@@ -70,6 +70,28 @@ FocusScope {
             step(event.key === Qt.Key_PageUp ? 2 * windowEdge : -2 * windowEdge);
             event.accepted = true;
         }
+    }
+
+    // A slider from −1 to 1 for a screen reader (current value left out until placed), or, on a
+    // gauge that only shows, text. It holds the focus, so a screen reader follows it; the keys
+    // still reach the gauge.
+    Item {
+        id: reading
+
+        readonly property real minimumValue: -1
+        readonly property real maximumValue: 1
+        readonly property real stepSize: 0.1
+        readonly property var value: gauge.placed ? gauge.value : undefined
+
+        anchors.fill: parent
+        focus: true
+        Accessible.role: gauge.interactive ? Accessible.Slider : Accessible.StaticText
+        Accessible.name: gauge.Accessible.name
+        Accessible.description: gauge.Accessible.description
+        Accessible.focusable: gauge.interactive
+        Accessible.ignored: !gauge.visible
+        Accessible.onIncreaseAction: if (gauge.interactive) gauge.step(0.1)
+        Accessible.onDecreaseAction: if (gauge.interactive) gauge.step(-0.1)
     }
 
     Item {
@@ -189,6 +211,8 @@ FocusScope {
                 enabled: gauge.interactive
                 activeFocusOnTab: false
                 opacity: 1
+                // Only a gauge that can be moved has zones to press.
+                Accessible.ignored: !visible || !gauge.interactive
                 Accessible.name: modelData.name + ": " + modelData.words
                 onClicked: gauge.set(modelData.centre)
 

@@ -120,7 +120,7 @@ private Q_SLOTS:
                     {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("fits.db"))});
         QVERIFY(haven.waitForStarted());
         const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--sync"),
-                                        QStringLiteral("--name"), QStringLiteral("^Haven$")},
+                                        QStringLiteral("--name"), QStringLiteral("Haven$")},
                                        display);
         QVERIFY2(!window.isEmpty(), "no Haven window appeared");
         QTest::qWait(500);
@@ -165,7 +165,7 @@ private Q_SLOTS:
                      QStringLiteral("--db"), db});
         QVERIFY(haven.waitForStarted());
         const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--sync"),
-                                        QStringLiteral("--name"), QStringLiteral("^Haven$")});
+                                        QStringLiteral("--name"), QStringLiteral("Haven$")});
         QVERIFY2(!window.isEmpty(), "no Haven window appeared");
         QTest::qWait(1500); // the first frames
         screenshot(QStringLiteral("realwindow-exercise"));
