@@ -24,10 +24,11 @@ QtObject {
     readonly property color divider: highContrast ? "#000000" : "#ddd6ca"
     readonly property color focus: highContrast ? "#0040a0" : "#1e5aa8"
     readonly property color scrim: Qt.rgba(0.12, 0.16, 0.2, 0.45)
-    readonly property color settleTint: highContrast ? "#e8f1fa" : "#dce8f2"
-    readonly property color wakeTint: highContrast ? "#fcf0de" : "#f6e3c8"
-    readonly property color presentTint: highContrast ? "#e9f4e9" : "#ddebdd"
-    readonly property color learnTint: highContrast ? "#f0ecf7" : "#e6e0f0"
+    // Zone colours: in high contrast deeper, never paler, and outlined where they meet.
+    readonly property color settleTint: highContrast ? "#bcd6ee" : "#dce8f2"
+    readonly property color wakeTint: highContrast ? "#f2cf98" : "#f6e3c8"
+    readonly property color presentTint: highContrast ? "#bfe0bf" : "#ddebdd"
+    readonly property color learnTint: highContrast ? "#d6cbee" : "#e6e0f0"
 
     // Exercise steps. The breathing shape and the pause picture are one soft, unchanging colour;
     // only their size moves. In high contrast they gain a firm outline.

@@ -21,8 +21,12 @@ Pressable {
         anchors.fill: parent
         radius: Math.min(height, Theme.target) / 2
         color: button.down ? Qt.darker(button.fill, 1.12) : button.fill
-        border.width: button.showFocus ? Theme.focusWidth : button.tone === "quiet" ? Theme.borderWidth : 0
-        border.color: button.showFocus ? Theme.focus : Theme.border
+        border.width: button.tone === "quiet" ? Theme.borderWidth : 0
+        border.color: Theme.border
+    }
+
+    FocusRing {
+        visible: button.showFocus
     }
 
     Text {

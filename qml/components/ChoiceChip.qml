@@ -23,8 +23,12 @@ Pressable {
         anchors.fill: parent
         radius: Math.min(height, Theme.target) / 2
         color: chip.checked ? Theme.primary : chip.down ? Theme.quiet : Theme.surface
-        border.width: chip.showFocus ? Theme.focusWidth : Theme.borderWidth
-        border.color: chip.showFocus ? Theme.focus : chip.checked ? Theme.primary : Theme.border
+        border.width: Theme.borderWidth
+        border.color: chip.checked ? Theme.primary : Theme.border
+    }
+
+    FocusRing {
+        visible: chip.showFocus
     }
 
     Text {

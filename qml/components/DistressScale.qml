@@ -18,7 +18,7 @@ FocusScope {
         return qsTr("%1 of 10").arg(n) + (anchorWord(n) ? ", " + anchorWord(n) : "");
     }
 
-    implicitWidth: numbers.implicitWidth
+    implicitWidth: 11 * numbers.natural + 10 * numbers.spacing
     implicitHeight: column.implicitHeight
     activeFocusOnTab: enabled
 
@@ -39,11 +39,24 @@ FocusScope {
         width: parent.width
         spacing: Theme.spacingS
 
-        Flow {
+        // On one line where they fit, else a tidy 6 + 5 (then 4 + 4 + 3, …): never a lone 10.
+        Grid {
             id: numbers
 
+            readonly property real natural: Math.max(Theme.target, Math.round(Theme.fontBody * 2.2))
+            readonly property real smallest: Math.max(Theme.target, Math.round(Theme.fontBody * 1.7))
+            readonly property int fitting: {
+                for (const n of [11, 6, 4, 3, 2]) {
+                    if (n * smallest + (n - 1) * spacing <= width)
+                        return n;
+                }
+                return 1;
+            }
+            readonly property real size: Math.max(smallest, Math.min(natural, (width - (fitting - 1) * spacing) / fitting))
+
             width: parent.width
-            spacing: Theme.spacingXS
+            columns: fitting
+            spacing: Math.max(8, Theme.spacingS)
 
             Repeater {
                 model: 11
@@ -55,7 +68,7 @@ FocusScope {
                     readonly property bool chosen: distressScale.value === index
 
                     objectName: "distress-" + index
-                    width: Math.max(Theme.minTarget, Math.round(Theme.fontBody * 2.2))
+                    width: numbers.size
                     height: width
                     activeFocusOnTab: false
                     Accessible.role: Accessible.RadioButton
@@ -68,8 +81,13 @@ FocusScope {
                         anchors.fill: parent
                         radius: width / 2
                         color: number.chosen ? Theme.primary : Theme.surface
-                        border.width: distressScale.activeFocus && number.chosen ? Theme.focusWidth : Theme.borderWidth
-                        border.color: distressScale.activeFocus && number.chosen ? Theme.focus : Theme.border
+                        border.width: Theme.borderWidth
+                        border.color: Theme.border
+                    }
+
+                    // Where the arrow keys are: the chosen number, or 0 before one is.
+                    FocusRing {
+                        visible: distressScale.activeFocus && (number.chosen || (distressScale.value < 0 && number.index === 0))
                     }
 
                     Text {

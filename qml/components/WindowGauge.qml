@@ -15,7 +15,12 @@ FocusScope {
     readonly property bool placed: !isNaN(value)
     readonly property real windowEdge: 1 / 3
     // Tall enough for each zone's words, at any text size: a gauge is never shorter than this.
-    readonly property real neededHeight: 3 * Math.max(...[0, 1, 2].map(i => zones.count > i ? zones.itemAt(i).wordsHeight : 0))
+    readonly property real neededHeight: {
+        let tallest = 0;
+        for (let i = 0; i < zones.count; ++i)
+            tallest = Math.max(tallest, zones.itemAt(i)?.implicitHeight ?? 0);
+        return 3 * tallest;
+    }
 
     // The person moved it (not a binding).
     signal moved
@@ -127,6 +132,20 @@ FocusScope {
             color: Theme.presentTint
         }
 
+        // In high contrast a firm line where the zones meet.
+        Repeater {
+            model: Theme.highContrast ? [1, 2] : []
+
+            Rectangle {
+                required property int modelData
+
+                y: bar.height * modelData / 3 - height / 2
+                width: bar.width
+                height: Theme.borderWidth * 2
+                color: Theme.border
+            }
+        }
+
         Rectangle {
             anchors.fill: parent
             color: "transparent"
@@ -204,8 +223,7 @@ FocusScope {
                 id: zone
 
                 required property var modelData
-                readonly property real wordsHeight: words.implicitHeight + Theme.spacingS
-
+                implicitHeight: words.implicitHeight + Theme.spacingS
                 width: labels.width
                 height: labels.height / 3
                 enabled: gauge.interactive

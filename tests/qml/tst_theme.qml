@@ -44,10 +44,15 @@ TestCase {
         fuzzyCompare(contrast(Theme.primary, Theme.primary), 1, 0.001);
     }
 
+    // Every cue high contrast touches gets stronger, never paler: text, and the zone colours
+    // against the page (they were paler in high contrast once).
     function test_highContrastIsStronger() {
-        const calm = contrast(Theme.textMuted, Theme.background);
+        const cues = () => [Theme.textMuted, Theme.settleTint, Theme.wakeTint, Theme.presentTint, Theme.learnTint, Theme.breathFill, Theme.progressTrack].map(colour => contrast(colour, Theme.background));
+        const calm = cues();
         AppConfig.highContrast = true;
-        verify(contrast(Theme.textMuted, Theme.background) > calm);
+        const high = cues();
+        for (let i = 0; i < calm.length; ++i)
+            verify(high[i] > calm[i], `cue ${i}: ${high[i].toFixed(2)}:1 in high contrast, ${calm[i].toFixed(2)}:1 calm`);
     }
 
     function test_textScale() {
