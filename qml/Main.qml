@@ -122,7 +122,8 @@ Window {
         z: 3
         title: stack.current?.title ?? ""
         canGoBack: VisitFlow.canGoBack && !window.sheetOpen
-        showStaff: AppConfig.mode === AppConfig.Session && !window.sheetOpen
+        // Not while the client is in an exercise: Staff is for between them.
+        showStaff: AppConfig.mode === AppConfig.Session && !window.sheetOpen && !VisitFlow.running
         showDisplay: !window.sheetOpen
         onBack: VisitFlow.back()
         onHelp: window.openHelp(false)

@@ -20,6 +20,9 @@ QtObject {
     readonly property color quiet: highContrast ? "#ffffff" : "#e7e2d9"
     readonly property color help: highContrast ? "#3b2a55" : "#5b4a7a"
     readonly property color helpInk: "#ffffff"
+    // What cannot be undone (Delete): never mistaken for Start.
+    readonly property color danger: highContrast ? "#7a1010" : "#9b2c2c"
+    readonly property color dangerInk: "#ffffff"
     readonly property color border: highContrast ? "#000000" : "#6b7680"
     readonly property color divider: highContrast ? "#000000" : "#ddd6ca"
     readonly property color focus: highContrast ? "#0040a0" : "#1e5aa8"
@@ -64,6 +67,8 @@ QtObject {
         { name: "text on quiet button", fg: text, bg: quiet, minimum: 4.5 },
         { name: "primary button text", fg: primaryInk, bg: primary, minimum: 4.5 },
         { name: "help button text", fg: helpInk, bg: help, minimum: 4.5 },
+        { name: "danger button text", fg: dangerInk, bg: danger, minimum: 4.5 },
+        { name: "danger button on background", fg: danger, bg: background, minimum: 3 },
         { name: "muted text on settle card", fg: textMuted, bg: settleTint, minimum: 4.5 },
         { name: "muted text on wake card", fg: textMuted, bg: wakeTint, minimum: 4.5 },
         { name: "muted text on present card", fg: textMuted, bg: presentTint, minimum: 4.5 },

@@ -2,15 +2,16 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Haven
 
-// Haven's button: large, rounded, soft. tone is "primary", "quiet" or "help".
+// Haven's button: large, rounded, soft. tone is "primary", "quiet", "help" or "danger" (what
+// cannot be undone).
 Pressable {
     id: button
 
     property string text
     property string tone: "primary"
 
-    readonly property color fill: tone === "help" ? Theme.help : tone === "quiet" ? Theme.quiet : Theme.primary
-    readonly property color ink: tone === "help" ? Theme.helpInk : tone === "quiet" ? Theme.text : Theme.primaryInk
+    readonly property color fill: tone === "help" ? Theme.help : tone === "danger" ? Theme.danger : tone === "quiet" ? Theme.quiet : Theme.primary
+    readonly property color ink: tone === "help" ? Theme.helpInk : tone === "danger" ? Theme.dangerInk : tone === "quiet" ? Theme.text : Theme.primaryInk
 
     implicitWidth: Math.max(Theme.target, label.implicitWidth + 2 * Theme.spacingL)
     implicitHeight: Math.max(Theme.target, label.implicitHeight + 2 * Theme.spacingS)

@@ -18,7 +18,7 @@ BaseScreen {
             given ? VisitFlow.checkIn(gauge.value, distress.value) : VisitFlow.skipCheckIn();
     }
 
-    title: after ? qsTr("Check in again") : qsTr("Check in")
+    title: after ? qsTr("After the exercise") : qsTr("Check in")
 
     Flickable {
         id: flickable

@@ -86,6 +86,7 @@ BaseScreen {
 
             CalmButton {
                 objectName: "deleteConfirmed"
+                tone: "danger"
                 text: qsTr("Delete")
                 onClicked: {
                     CheckInHistory.deleteAll();

@@ -78,7 +78,7 @@ BaseScreen {
                 CalmText {
                     objectName: "summaryWords"
                     width: parent.width
-                    text: screen.closer ? qsTr("You moved closer to your window. Notice what helped, so you can come back to it.") : qsTr("Whatever you notice is okay. Taking this time still counts.")
+                    text: screen.closer ? qsTr("You moved closer to okay: here, able to think and feel. Notice what helped, so you can come back to it.") : qsTr("Whatever you notice is okay. Taking this time still counts.")
                 }
             }
         }

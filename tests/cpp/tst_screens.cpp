@@ -37,6 +37,7 @@ private:
     FakeClock m_clock;
     int m_audited = 0; // screens × configurations
     int m_texts = 0;
+    int m_known = 0; // configurations known to fail, expected to (QEXPECT_FAIL)
     QStringList m_findings;
 
     // Walks the visit to the screen named, through VisitFlow as the screens' own buttons do.
@@ -77,6 +78,10 @@ private:
             flow.back();
         } else if (screen == u"history") {
             flow.openHistory();
+            if (route.endsWith(u"-delete")) { // "Delete your check-ins?"
+                settle();
+                tap(QStringLiteral("deleteHistory"));
+            }
         } else if (screen != u"home" && screen != u"sheet" && screen != u"display") {
             flow.openStaff();
             if (screen == u"dashboard")
@@ -222,8 +227,10 @@ private:
         const QRectF barRect = bar->mapRectToScene(bar->boundingRect());
         QList<QQuickItem *> all = allItems(m_window->contentItem());
         QQuickItem *sheet = nullptr;
+        // The paused veil hides the step beneath it as a sheet hides a screen.
         for (QQuickItem *item : std::as_const(all)) {
-            if (item->isVisible() && effectiveOpacity(item) > 0 && isSheet(item))
+            if (item->isVisible() && effectiveOpacity(item) > 0
+                && (isSheet(item) || item->objectName() == u"pausedOverlay"))
                 sheet = item; // the last is the one on top: sheets stack in the order made
         }
         // Every scrollable at its end, where its last words lie under whatever is below.
@@ -314,6 +321,34 @@ private:
         return found;
     }
 
+    // Cheap kiosk tablets, phones, laptops and large screens: every screen is audited at each.
+    static QList<QSize> auditedSizes()
+    {
+        return {{480, 800},  {600, 1024}, {1024, 600}, {800, 1280},
+                {1280, 800}, {1366, 768}, {1920, 1080}};
+    }
+
+    // "1024x600-text2-contrast" and the like.
+    static QString configuration(QSize size, qreal scale, bool contrast)
+    {
+        QString name = QString::number(size.width()) % u'x' % QString::number(size.height());
+        if (scale != 1.0)
+            name += u"-text" % QString::number(scale);
+        return contrast ? name % u"-contrast" : name;
+    }
+
+    // The pictures to look at: the usual sizes at text 1 and 2, and the small tablet at 2 and
+    // portrait at 1.5, where layouts have broken before.
+    static bool shown(QSize size, qreal scale, bool contrast)
+    {
+        return !contrast
+            && ((scale != 1.5
+                 && (size == QSize(1280, 800) || size == QSize(480, 800)
+                     || size == QSize(800, 1280)))
+                || (scale == 2.0 && size == QSize(1024, 600))
+                || (scale == 1.5 && size == QSize(800, 1280)));
+    }
+
     QQuickItem *find(const QString &objectName) const { return Finger::find(m_window, objectName); }
 
     // Presses a control the way its own handler is reached, wherever it is scrolled to: for the
@@ -387,7 +422,8 @@ private Q_SLOTS:
     {
         qInfo().noquote() << "layout audit:" << m_audited
                           << "screens × sizes × text scales × contrasts," << m_texts
-                          << "texts on top," << m_findings.size() << "findings";
+                          << "texts on top," << m_findings.size() << "findings, in" << m_known
+                          << "configurations known to be cramped";
         for (const QString &finding : std::as_const(m_findings))
             qInfo().noquote() << "  " << finding;
         m_engine.reset();
@@ -413,30 +449,19 @@ private Q_SLOTS:
                                     QStringLiteral("staff"),
                                     QStringLiteral("dashboard"),
                                     QStringLiteral("history"),
+                                    QStringLiteral("history-delete"),
                                     QStringLiteral("help"),
                                     QStringLiteral("display"),
                                     QStringLiteral("settings")};
-        // Cheap kiosk tablets, phones, laptops and large screens; shown: the pictures to look at.
-        const QList<QSize> sizes = {{480, 800},  {600, 1024}, {1024, 600}, {800, 1280},
-                                    {1280, 800}, {1366, 768}, {1920, 1080}};
         for (const QString &route : routes) {
-            for (const QSize size : sizes) {
+            for (const QSize size : auditedSizes()) {
                 for (const qreal scale : {1.0, 1.5, 2.0}) {
                     for (const bool contrast : {false, true}) {
-                        const bool shown = !contrast
-                            && ((scale != 1.5
-                                 && (size == QSize(1280, 800) || size == QSize(480, 800)))
-                                || (scale == 2.0 && size == QSize(1024, 600))
-                                || (scale == 1.5 && size == QSize(800, 1280)));
-                        QString name = route % u'-' % QString::number(size.width()) % u'x'
-                            % QString::number(size.height());
-                        if (scale != 1.0)
-                            name += u"-text" % QString::number(scale);
-                        if (contrast)
-                            name += u"-contrast";
-                        QTest::newRow(qPrintable(name))
+                        QTest::newRow(
+                            qPrintable(route % u'-' % configuration(size, scale, contrast)))
                             << route << size << scale << contrast
-                            << (shown || (contrast && scale == 1.0 && size == QSize(1280, 800)));
+                            << (shown(size, scale, contrast)
+                                || (contrast && scale == 1.0 && size == QSize(1280, 800)));
                     }
                 }
             }
@@ -608,20 +633,19 @@ private Q_SLOTS:
             {"imagery", "safe-place", true, 3000},     {"draw", "safe-place", false, 0},
             {"senses", "five-senses", false, 0},       {"bodymap", "parts-check-in", false, 0},
             {"pause", "parts-check-in", false, 18000}, {"read", "window-of-tolerance", false, 0}};
-        const QList<QSize> sizes = {{1280, 800}, {800, 1280}, {800, 480}, {480, 800}, {1920, 1080}};
         for (const Kind &kind : kinds) {
             const QString name = QStringLiteral("step-") + QLatin1StringView(kind.name);
             const QString id = QLatin1StringView(kind.exerciseId);
-            for (const QSize size : sizes) {
-                const QString tag = name % u'-' % QString::number(size.width()) % u'x'
-                    % QString::number(size.height());
-                const bool shown = size != QSize(800, 480) && size != QSize(1920, 1080);
-                QTest::newRow(qPrintable(tag))
-                    << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
-                    << size << 1.0 << false << shown;
-                QTest::newRow(qPrintable(tag % u"-text2"))
-                    << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
-                    << size << 2.0 << false << shown;
+            for (const QSize size : auditedSizes()) {
+                for (const qreal scale : {1.0, 1.5, 2.0}) {
+                    for (const bool contrast : {false, true}) {
+                        QTest::newRow(
+                            qPrintable(name % u'-' % configuration(size, scale, contrast)))
+                            << id << QString::fromLatin1(kind.name) << kind.choose
+                            << kind.intoStepMs << size << scale << false
+                            << shown(size, scale, contrast);
+                    }
+                }
             }
             const bool animated
                 = qstrcmp(kind.name, "breathe") == 0 || qstrcmp(kind.name, "pause") == 0;
@@ -641,9 +665,6 @@ private Q_SLOTS:
                     << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
                     << QSize(480, 800) << 2.0 << false << true;
             }
-            QTest::newRow(qPrintable(name % u"-1280x800-contrast"))
-                << id << QString::fromLatin1(kind.name) << kind.choose << kind.intoStepMs
-                << QSize(1280, 800) << 1.0 << false << true;
         }
     }
 
@@ -711,6 +732,21 @@ private Q_SLOTS:
         if (kind == u"breathe" && !reducedMotion && !where.endsWith(u"-paused"))
             checkBreathShape(runner);
         m_haven->config().setReducedMotion(true);
+        const QStringList found = audit();
+        ++m_audited;
+        for (const QString &finding : found)
+            m_findings << where % u": " % finding;
+        // Known, not yet fixed: on a short or narrow screen with large text the exercise's
+        // controls leave the drawing and the body map too little room.
+        static const QStringList cramped
+            = {u"step-draw-480x800-text1.5"_qs, u"step-draw-480x800-text2"_qs,
+               u"step-draw-600x1024-text2"_qs, u"step-draw-1024x600-text2"_qs,
+               u"step-bodymap-480x800-text2"_qs};
+        if (cramped.contains(QString(where).remove(u"-contrast"_qs))) {
+            ++m_known;
+            QEXPECT_FAIL("", "the exercise's controls crowd this step out", Continue);
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u"; ")));
     }
 
 private:

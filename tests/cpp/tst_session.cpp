@@ -46,6 +46,7 @@ private Q_SLOTS:
         QVERIFY(qAbs(runner()->total() - (own + 2) * 60) < 30);
         QVERIFY(item(QStringLiteral("sessionEndButton")));
         QVERIFY(!item(QStringLiteral("endButton")));
+        QVERIFY(!item(QStringLiteral("staffButton"))); // not while the client is in an exercise
         save(QStringLiteral("session-exercise-1280x800"));
 
         // End: straight back to the launcher, the run recorded without check-ins.

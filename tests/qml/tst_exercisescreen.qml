@@ -74,7 +74,7 @@ HavenTestCase {
 
         tap("endButton");
         compare(run.state, ExerciseRunner.State.Stopped);
-        tryCompare(bar, "title", "Check in again");
+        tryCompare(bar, "title", "After the exercise");
     }
 
     function test_pausedOverlayTakesTaps() {
@@ -213,7 +213,7 @@ HavenTestCase {
         // The read is this exercise's only step: Done finishes it.
         tap("readDoneButton");
         compare(run.state, ExerciseRunner.State.Finished);
-        tryCompare(bar, "title", "Check in again");
+        tryCompare(bar, "title", "After the exercise");
     }
 
     function test_imageryChoiceIsHeldInTheView() {
@@ -268,7 +268,7 @@ HavenTestCase {
     function test_backFromTheCheckInAfterGoesToTheLibrary() {
         openAt("window-of-tolerance", "read");
         tap("endButton");
-        tryCompare(bar, "title", "Check in again");
+        tryCompare(bar, "title", "After the exercise");
         tap("backButton");
         tryCompare(bar, "title", "Haven");
         compare(VisitFlow.runner, null);

@@ -152,7 +152,7 @@ HavenTestCase {
         VisitFlow.startExercise("feet-on-the-floor");
         tryCompare(bar, "title", "Feet on the floor");
         tap("endButton");
-        tryCompare(bar, "title", "Check in again");
+        tryCompare(bar, "title", "After the exercise");
         VisitFlow.checkOut(0.1, 4);
         verify(CheckInHistory.count >= 1);
         VisitFlow.another();

@@ -141,7 +141,7 @@ HavenTestCase {
         mouseClick(findChild(card, card.objectName + "-start"));
         tryCompare(bar, "title", first.title);
         tap("endButton");
-        tryCompare(bar, "title", "Check in again");
+        tryCompare(bar, "title", "After the exercise");
         waitForRendering(window.contentItem);
         const after = find("gauge");
         mouseClick(after, 20, after.height / 2); // the middle: okay
@@ -151,7 +151,7 @@ HavenTestCase {
         compare(find("summaryBefore").text, "Before: very revved up.");
         compare(find("summaryNow").text, "Now: okay.");
         compare(find("summaryDistress").text, "Upset: 8 before, 4 now.");
-        verify(find("summaryWords").text.startsWith("You moved closer"));
+        verify(find("summaryWords").text.startsWith("You moved closer to okay"));
         tap("finishButton");
         tryCompare(bar, "title", "Haven");
         compare(bar.canGoBack, false);
@@ -169,7 +169,7 @@ HavenTestCase {
         tap("card-feet-on-the-floor-start");
         tryCompare(bar, "title", "Feet on the floor");
         tap("endButton");
-        tryCompare(bar, "title", "Check in again");
+        tryCompare(bar, "title", "After the exercise");
         tap("checkInSkip");
         tryCompare(bar, "title", "Thank you");
         verify(!find("summaryGauge").visible);
