@@ -11,15 +11,12 @@ Rectangle {
     // The share of the track filled, as drawn.
     readonly property real shown: fill.width / Math.max(1, width)
 
-    // The range under the names Qt's accessibility reads, and how far along in words: Qt 6.4 gives
-    // a progress bar no value interface, so the words are what a screen reader says.
-    readonly property real minimumValue: 0
-    readonly property real maximumValue: 1
-
     implicitHeight: Theme.progressHeight
     radius: height / 2
     color: Theme.progressTrack
     Accessible.role: Accessible.ProgressBar
+    // Qt 6.4 gives a progress bar no value interface: how far along, in words, is what a screen
+    // reader says.
     Accessible.description: qsTr("%1 percent").arg(Math.round(100 * Math.max(0, Math.min(1, value || 0))))
 
     Rectangle {
