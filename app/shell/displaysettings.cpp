@@ -20,16 +20,25 @@ qreal clampedScale(qreal scale)
     return std::clamp(scale, AppConfig::minTextScale, AppConfig::maxTextScale);
 }
 
-// One desktop setting as gsettings prints it, or empty when there is no such schema or key.
-QString gsetting(const QString &program, const QString &schema, const QString &key)
+// gsettings asked for one setting, started now and read by answer().
+struct GSetting
 {
-    QProcess gsettings;
-    gsettings.start(program, {QStringLiteral("get"), schema, key});
-    if (!gsettings.waitForFinished(2000) || gsettings.exitStatus() != QProcess::NormalExit
-        || gsettings.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(gsettings.readAllStandardOutput()).trimmed();
-}
+    GSetting(const QString &program, const QString &schema, const QString &key)
+    {
+        process.start(program, {QStringLiteral("get"), schema, key});
+    }
+
+    // What it printed, or empty when there is no such schema or key.
+    QString answer()
+    {
+        if (!process.waitForFinished(2000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    }
+
+    QProcess process;
+};
 
 } // namespace
 
@@ -39,17 +48,19 @@ DisplaySettings::Layer DisplaySettings::readDesktop()
     const QString program = QStandardPaths::findExecutable(QStringLiteral("gsettings"));
     if (program.isEmpty())
         return desktop;
+    // All three at once: start-up waits for one, not three in turn.
     const QString interface = QStringLiteral("org.gnome.desktop.interface");
+    GSetting scaling(program, interface, QStringLiteral("text-scaling-factor"));
+    GSetting animations(program, interface, QStringLiteral("enable-animations"));
+    GSetting contrast(program, QStringLiteral("org.gnome.desktop.a11y.interface"),
+                      QStringLiteral("high-contrast"));
     bool number = false;
-    const qreal scale
-        = gsetting(program, interface, QStringLiteral("text-scaling-factor")).toDouble(&number);
+    const qreal scale = scaling.answer().toDouble(&number);
     if (number && scale > 1.0)
         desktop.textScale = clampedScale(scale);
-    if (gsetting(program, interface, QStringLiteral("enable-animations")) == u"false")
+    if (animations.answer() == u"false")
         desktop.reducedMotion = true;
-    if (gsetting(program, QStringLiteral("org.gnome.desktop.a11y.interface"),
-                 QStringLiteral("high-contrast"))
-        == u"true")
+    if (contrast.answer() == u"true")
         desktop.highContrast = true;
     return desktop;
 }
