@@ -25,6 +25,19 @@ struct Scored
 
 } // namespace
 
+QString nameOfZone(CheckIn::Zone zone)
+{
+    switch (zone) {
+    case CheckIn::Zone::Below:
+        return QStringLiteral("below");
+    case CheckIn::Zone::Inside:
+        return QStringLiteral("inside");
+    case CheckIn::Zone::Above:
+        break;
+    }
+    return QStringLiteral("above");
+}
+
 QList<Recommendation> recommend(const QList<ExercisePtr> &exercises, const Context &context)
 {
     const CheckIn &checkIn = context.checkIn;
@@ -75,6 +88,8 @@ QList<Recommendation> recommend(const QList<ExercisePtr> &exercises, const Conte
             }
             break;
         }
+        if (const auto own = e.reasons.constFind(nameOfZone(zone)); own != e.reasons.constEnd())
+            reason = own->text(context.language);
         // A waiting room has a few minutes: short ones first there.
         if (context.mode == AppConfig::Mode::Kiosk)
             score += e.minutes <= 3 ? 15 : e.minutes > 5 ? -25 : 0;

@@ -520,7 +520,8 @@ void VisitFlow::recommend(const CheckIn &checkIn)
 {
     m_recommendations.clear();
     const QString language = m_library->language();
-    for (const auto &r : Recommender::recommend(offered(), {checkIn, m_config->mode(), 0})) {
+    for (const auto &r :
+         Recommender::recommend(offered(), {checkIn, m_config->mode(), 0, language})) {
         const ExercisePtr e = m_library->exercise(r.exerciseId);
         m_recommendations.append(QVariantMap{{QStringLiteral("exerciseId"), e->id},
                                              {QStringLiteral("title"), e->title.text(language)},
