@@ -124,12 +124,13 @@ BaseScreen {
                         visible: VisitFlow.recommendations.length > 0
 
                         Repeater {
-                            model: VisitFlow.recommendations.slice(0, 1)
+                            model: Math.min(1, VisitFlow.recommendations.length)
 
                             ExerciseCard {
                                 id: first
 
-                                required property var modelData
+                                required property int index
+                                readonly property var modelData: VisitFlow.recommendations[index]
 
                                 width: suggestions.featuredWidth
                                 exerciseId: modelData.exerciseId
@@ -155,12 +156,13 @@ BaseScreen {
                             spacing: Theme.spacingM
 
                             Repeater {
-                                model: VisitFlow.recommendations.slice(1)
+                                model: Math.max(0, VisitFlow.recommendations.length - 1)
 
                                 ExerciseCard {
                                     id: alternative
 
-                                    required property var modelData
+                                    required property int index
+                                    readonly property var modelData: VisitFlow.recommendations[index + 1]
 
                                     width: Math.min(row.width, Math.max(Theme.cardMinWidth, (suggestions.featuredWidth - Theme.spacingM) / 2))
                                     quiet: true
