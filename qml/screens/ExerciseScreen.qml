@@ -412,4 +412,56 @@ BaseScreen {
             }
         }
     }
+
+    // The therapist chose another exercise (a hand-over) while this one has more than a minute
+    // to go: switch only on a yes.
+    Sheet {
+        id: switchQuestion
+
+        objectName: "switchQuestion"
+        anchors.fill: parent
+        title: qsTr("Switch to %1?").arg(ExerciseLibrary.titleOf(VisitFlow.switchOffered))
+        onDismissed: VisitFlow.keepGoing()
+
+        CalmText {
+            width: switchQuestion.contentWidth
+            text: qsTr("%1 is paused, with about %2 min to go. Switching ends it here.").arg(screen.runner.title).arg(Math.max(1, Math.round(screen.runner.remaining / 60)))
+            color: Theme.textMuted
+        }
+
+        Flow {
+            width: switchQuestion.contentWidth
+            spacing: Theme.spacingM
+
+            CalmButton {
+                id: switchButton
+
+                objectName: "switchConfirmed"
+                text: qsTr("Switch")
+                Accessible.name: qsTr("Switch to %1").arg(ExerciseLibrary.titleOf(VisitFlow.switchOffered))
+                onClicked: VisitFlow.confirmSwitch()
+            }
+
+            CalmButton {
+                objectName: "switchDeclined"
+                tone: "quiet"
+                text: qsTr("Keep going")
+                Accessible.name: qsTr("Keep going with %1").arg(screen.runner.title)
+                onClicked: VisitFlow.keepGoing()
+            }
+        }
+
+        Connections {
+            target: VisitFlow
+
+            function onAskingToEndChanged() {
+                if (VisitFlow.switchOffered !== "") {
+                    switchQuestion.open();
+                    switchButton.forceActiveFocus();
+                } else {
+                    switchQuestion.close();
+                }
+            }
+        }
+    }
 }
