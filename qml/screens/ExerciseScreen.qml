@@ -446,19 +446,22 @@ BaseScreen {
     }
 
     // Paused: a calm page over the whole exercise, the step out of sight behind it, with one
-    // Resume (and End, for whoever wants to stop here). A card being read has no pause.
+    // Resume (and End, for whoever wants to stop here). A card has no Pause of its own, but help
+    // pauses any run: after it, a card too rests here until Resume. While "End this exercise?"
+    // is asked over a card, the card stays in view behind the question.
     Rectangle {
         id: pausedOverlay
 
+        readonly property bool up: screen.paused && !(footer.reading && VisitFlow.askingToEnd)
         // Fully up: what is behind it can go out of sight.
-        readonly property bool covering: screen.paused && !footer.reading && opacity >= 1
+        readonly property bool covering: up && opacity >= 1
 
         objectName: "pausedOverlay"
         anchors.fill: parent
         color: Theme.background
-        opacity: screen.paused && !footer.reading ? 1 : 0
+        opacity: up ? 1 : 0
         // Up at once when paused (so no tap slips through while it fades in), gone once faded.
-        visible: (screen.paused && !footer.reading) || opacity > 0
+        visible: up || opacity > 0
 
         Behavior on opacity {
             enabled: !Theme.reducedMotion
@@ -480,6 +483,12 @@ BaseScreen {
         }
 
         StepScroll {
+            id: pausedPage
+
+            // Too short for the whole page in view (a small tablet, large text): no picture, and
+            // Resume comes straight under the heading, so it is never below the fold.
+            readonly property bool cramped: height < Theme.target * 2.5 + Theme.largeTarget + Theme.fontHeading * 1.5 + Theme.fontBody * 4 + 6 * Theme.spacingL
+
             anchors.fill: parent
 
             // Where the breath rests: the breathing shape's soft circle, still.
@@ -488,8 +497,9 @@ BaseScreen {
                 width: Math.round(Theme.target * 1.5)
                 height: width
                 radius: width / 2
+                visible: !pausedPage.cramped
                 color: Theme.breathFill
-                border.width: Theme.borderWidth * 2
+                border.width: Math.max(2, Theme.borderWidth)
                 border.color: Theme.breathEdge
                 Accessible.ignored: true
             }
@@ -498,37 +508,56 @@ BaseScreen {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Paused")
-                font.pixelSize: Theme.fontHeading
+                font.pixelSize: pausedPage.cramped ? Theme.fontTitle : Theme.fontHeading
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
 
             CalmText {
                 width: parent.width
+                visible: !pausedPage.cramped
                 horizontalAlignment: Text.AlignHCenter
-                text: qsTr("Take all the time you need. Nothing moves on until you are ready.")
+                text: pausedWords.text
                 color: Theme.textMuted
             }
 
-            CalmButton {
-                id: resumeButton
-
-                objectName: "resumeButton"
+            // Resume above End, or beside it where the page is short and the two fit.
+            Grid {
                 anchors.horizontalCenter: parent.horizontalCenter
-                width: Math.min(parent.width, Math.max(implicitWidth, Theme.target * 4))
-                height: Math.max(implicitHeight, Theme.largeTarget)
-                text: qsTr("Resume")
-                onClicked: screen.runner.resume()
+                columns: pausedPage.cramped && resumeButton.width + pausedEnd.width + columnSpacing <= pausedPage.columnWidth ? 2 : 1
+                spacing: Theme.spacingM
+                horizontalItemAlignment: Grid.AlignHCenter
+
+                CalmButton {
+                    id: resumeButton
+
+                    objectName: "resumeButton"
+                    width: Math.min(pausedPage.columnWidth, Math.max(implicitWidth, Theme.target * (pausedPage.cramped ? 3 : 4)))
+                    height: pausedPage.cramped ? implicitHeight : Math.max(implicitHeight, Theme.largeTarget)
+                    text: qsTr("Resume")
+                    onClicked: screen.runner.resume()
+                }
+
+                CalmButton {
+                    id: pausedEnd
+
+                    objectName: "pausedEndButton"
+                    width: Math.min(pausedPage.columnWidth, Math.max(implicitWidth, Theme.target * 3))
+                    tone: "quiet"
+                    text: qsTr("End")
+                    Accessible.name: qsTr("End the exercise")
+                    onClicked: VisitFlow.endExercise()
+                }
             }
 
-            CalmButton {
-                objectName: "pausedEndButton"
-                anchors.horizontalCenter: parent.horizontalCenter
-                width: Math.min(parent.width, Math.max(implicitWidth, Theme.target * 3))
-                tone: "quiet"
-                text: qsTr("End")
-                Accessible.name: qsTr("End the exercise")
-                onClicked: VisitFlow.endExercise()
+            CalmText {
+                id: pausedWords
+
+                width: parent.width
+                visible: pausedPage.cramped
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Take all the time you need. Nothing moves on until you are ready.")
+                color: Theme.textMuted
             }
         }
     }

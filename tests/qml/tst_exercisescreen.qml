@@ -119,6 +119,17 @@ HavenTestCase {
         tap("endKept");
         compare(run.state, ExerciseRunner.State.Running);
         compare(find("pageNumber").text, `Page 2 of ${run.step.pages.length}`);
+        // Help pauses any run; closed, the card waits behind the one Resume, then reads on.
+        tap("helpButton");
+        tryVerify(() => find("helpText").visible);
+        compare(run.state, ExerciseRunner.State.Paused);
+        tap("closeHelpButton");
+        tryCompare(find("pausedOverlay"), "covering", true);
+        compare(buttonsNamed("Resume").length, 1);
+        tap("resumeButton");
+        compare(run.state, ExerciseRunner.State.Running);
+        tap("nextPageButton");
+        compare(find("pageNumber").text, `Page 3 of ${run.step.pages.length}`);
     }
 
     // Paused: a calm page hides the step (nothing of it shows through), with one Resume, and
