@@ -287,7 +287,7 @@ BaseScreen {
             readonly property int rowHeight: Math.max(Theme.minTarget + Theme.spacingS, Math.round(Theme.fontBody * 1.4) + 2 * Theme.spacingS)
             readonly property int rowPadding: Theme.spacingM
             readonly property int shown: footer.reading ? 1 : 4 + (screen.guide !== null ? 1 : 0)
-            readonly property real wordsWidth: backLabel.advanceWidth + Math.max(pauseLabel.advanceWidth, resumeLabel.advanceWidth) + skipLabel.advanceWidth + (screen.guide !== null ? Math.max(soundOnLabel.advanceWidth, soundOffLabel.advanceWidth) : 0) + endLabel.advanceWidth + 2 * rowPadding * shown + (shown - 1) * columnSpacing
+            readonly property real wordsWidth: backLabel.advanceWidth + Math.max(pauseLabel.advanceWidth, resumeLabel.advanceWidth) + skipLabel.advanceWidth + (screen.guide !== null ? Math.max(soundOnLabel.advanceWidth, soundOffLabel.advanceWidth) : 0) + endLabel.advanceWidth + (2 * rowPadding + 2) * shown + (shown - 1) * columnSpacing
             readonly property bool words: !compact || wordsWidth <= footer.available
             readonly property real endWidth: Math.ceil(endLabel.advanceWidth) + 2 * rowPadding + 1
             readonly property real iconWidth: Math.min(rowHeight * 1.25, (footer.available - endWidth - (shown - 1) * columnSpacing) / Math.max(1, shown - 1))
