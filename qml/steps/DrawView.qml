@@ -199,7 +199,7 @@ Item {
                 // Thin or thick: the chosen one filled, each showing the dot its pen makes.
                 Row {
                     objectName: "pens"
-                    spacing: Theme.spacingXS
+                    spacing: Theme.spacingS
                     Accessible.role: Accessible.Grouping
                     Accessible.name: qsTr("Pen")
 
