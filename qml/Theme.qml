@@ -123,7 +123,7 @@ QtObject {
     readonly property int strokeWidth: 8
     readonly property int strokeThick: 20
     // A colour to pick holds no text, so it keeps one size whatever the text's.
-    readonly property int swatchSize: 56
+    readonly property int swatchSize: 52
     readonly property int contentMaxWidth: 1200
     readonly property int cardMinWidth: Math.round(300 * Math.min(textScale, 1.5))
     readonly property int readingMaxWidth: Math.round(760 * Math.min(textScale, 1.5))

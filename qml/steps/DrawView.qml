@@ -33,6 +33,20 @@ Item {
     readonly property bool beside: width > height * 1.2 && area * 0.45 >= swatchesWidth
     // Beside the canvas, as wide as its widest row needs, and never more than 45 % of the room.
     readonly property real panelWidth: Math.min(area * 0.45, Math.max(Theme.cardMinWidth, swatchesWidth, takeBack.implicitWidth))
+    // The pens say "Thin" and "Thick" wherever that fits; where only their dots let the colours
+    // and pens share one row (a phone), they show just the dot each pen makes, so the canvas
+    // keeps its room.
+    // Where the tools' column starts, and how wide it is.
+    readonly property real toolsX: Math.round(beside ? (width + area) / 2 - panelWidth : (width - area) / 2)
+    readonly property real toolsWidth: beside ? panelWidth : area
+    readonly property bool pensLabelled: {
+        let labelled = Theme.spacingS;
+        for (let i = 0; i < penChoices.count; ++i)
+            labelled += (penChoices.itemAt(i) as Item)?.labelledWidth ?? 0;
+        const row = beside ? panelWidth : area;
+        const dotsOnly = 2 * Theme.swatchSize + Theme.spacingS;
+        return swatchesWidth + Theme.spacingM + labelled <= row || swatchesWidth + Theme.spacingM + dotsOnly > row;
+    }
 
     function clear() {
         if (strokes.length === 0)
@@ -60,9 +74,9 @@ Item {
     Item {
         id: pinned
 
-        x: panel.x
+        x: view.toolsX
         y: Theme.spacingM
-        width: panel.width
+        width: view.toolsWidth
         height: view.beside ? doneButton.height : 0
     }
 
@@ -70,11 +84,12 @@ Item {
         id: panel
 
         objectName: "drawTools"
-        x: Math.round(view.beside ? (view.width + view.area) / 2 - width : (view.width - width) / 2)
+        // To the window's right edge, so its scroll bar is in the margin, clear of the tools.
+        x: view.toolsX
         y: view.beside ? pinned.y + pinned.height + Theme.spacingM : 0
-        width: view.beside ? view.panelWidth : view.area
-        // Above the canvas, the tools take at most half the step; the rest scrolls.
-        height: view.beside ? view.height - y : Math.min(tools.implicitHeight + 2 * Theme.spacingM, view.height / 2)
+        width: view.width - x
+        // Above the canvas, the tools take at most 60 % of the step; the rest scrolls.
+        height: view.beside ? view.height - y : Math.min(tools.implicitHeight + 2 * Theme.spacingM, view.height * 0.6)
         contentWidth: width
         contentHeight: tools.implicitHeight + (view.beside ? Theme.spacingM : 2 * Theme.spacingM)
         interactive: contentHeight > height
@@ -85,7 +100,7 @@ Item {
             id: tools
 
             y: view.beside ? 0 : Theme.spacingM
-            width: parent.width
+            width: view.toolsWidth
             spacing: Theme.spacingM
 
             CalmText {
@@ -204,6 +219,8 @@ Item {
                     Accessible.name: qsTr("Pen")
 
                     Repeater {
+                        id: penChoices
+
                         model: [
                             { key: "Thin", width: Theme.strokeWidth, label: qsTr("Thin"), name: qsTr("Thin pen") },
                             { key: "Thick", width: Theme.strokeThick, label: qsTr("Thick"), name: qsTr("Thick pen") }
@@ -216,10 +233,11 @@ Item {
                             required property int index
 
                             readonly property bool chosen: view.pen === modelData.width
+                            readonly property real labelledWidth: Math.max(Theme.target, sample.width + Theme.spacingS + penLabel.implicitWidth + 2 * Theme.spacingL)
 
                             objectName: "pen" + modelData.key
-                            implicitWidth: Math.max(Theme.target, sample.width + Theme.spacingS + penLabel.implicitWidth + 2 * Theme.spacingL)
-                            implicitHeight: Math.max(Theme.target, penLabel.implicitHeight + 2 * Theme.spacingS)
+                            implicitWidth: view.pensLabelled ? labelledWidth : Theme.swatchSize
+                            implicitHeight: view.pensLabelled ? Math.max(Theme.target, penLabel.implicitHeight + 2 * Theme.spacingS) : Theme.swatchSize
                             Accessible.role: Accessible.RadioButton
                             Accessible.name: modelData.name
                             Accessible.checkable: true
@@ -246,7 +264,7 @@ Item {
                                     id: sample
 
                                     width: Theme.strokeThick
-                                    height: penLabel.height
+                                    height: Math.max(penLabel.height, Theme.strokeThick)
 
                                     Rectangle {
                                         anchors.centerIn: parent
@@ -260,11 +278,12 @@ Item {
                                 Text {
                                     id: penLabel
 
+                                    visible: view.pensLabelled
                                     text: penChoice.modelData.label
                                     color: penChoice.chosen ? Theme.primaryInk : Theme.text
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontBody
-                                    font.weight: penChoice.chosen ? Font.DemiBold : Font.Normal
+                                    font.weight: Font.DemiBold
                                     Accessible.ignored: true
                                 }
                             }
@@ -282,9 +301,9 @@ Item {
     Rectangle {
         id: paper
 
-        x: view.beside ? Math.round((view.width - view.area) / 2) : panel.x
+        x: Math.round((view.width - view.area) / 2)
         y: view.beside ? Theme.spacingM : panel.height
-        width: view.beside ? view.area - panel.width - Theme.spacingL : view.area
+        width: view.beside ? view.area - view.toolsWidth - Theme.spacingL : view.area
         height: view.height - y
         radius: Theme.radius
         color: Theme.canvas
