@@ -14,10 +14,13 @@ Item {
     readonly property var lists: view.step.lists ?? []
     // Figure and words side by side wherever the words still have room beside it.
     readonly property bool wide: scroll.columnWidth >= Theme.cardMinWidth * 2.2
+    // On a very short step (a small screen with large text) Done would leave the figure no room
+    // below it; it then comes last in the scroll.
+    readonly property bool cramped: height < Theme.target * 4
     // The figure is 120 units wide and 210 tall; a unit is sized to the room there is.
     readonly property real unit: {
         const room = wide ? Math.min((scroll.height - intro.height - 4 * Theme.spacingL) / 210, scroll.columnWidth * 0.4 / 120) : Math.min(scroll.columnWidth / 120, scroll.height * 0.55 / 210);
-        // Never so small that a hand (14 units) is narrower than half a finger.
+        // Never so small that a hand (14 units) is much narrower than half a finger.
         return Math.max(Theme.minTarget / 30, Math.min(Theme.minTarget / 15, room));
     }
     // The parts in the order a screen reader and the keyboard visit them, head to feet. The
@@ -87,10 +90,6 @@ Item {
         }
         return null;
     }
-
-    // On a very short step (a small screen with large text) Done would leave the figure no room
-    // below it; it then comes last in the scroll.
-    readonly property bool cramped: height < Theme.target * 4
 
     StepScroll {
         id: scroll
