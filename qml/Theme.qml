@@ -122,7 +122,11 @@ QtObject {
     readonly property int helpContactHeight: Math.max(64, Math.round(fontTitle * 2.6))
     readonly property int dotSize: Math.round(24 * Math.min(textScale, 1.5))
     readonly property int progressHeight: 6
+    // The drawing's two pens, thin and thick.
     readonly property int strokeWidth: 8
+    readonly property int strokeThick: 20
+    // A colour to pick holds no text, so it keeps one size whatever the text's.
+    readonly property int swatchSize: 52
     readonly property int contentMaxWidth: 1200
     readonly property int cardMinWidth: Math.round(300 * Math.min(textScale, 1.5))
     readonly property int readingMaxWidth: Math.round(760 * Math.min(textScale, 1.5))

@@ -345,6 +345,168 @@ HavenTestCase {
         verifyMovedOn(run, index);
     }
 
+    // The figure's parts: each a button a finger can hit, with its name; a tap picks a part,
+    // marks it on the figure and names it in words; a second tap lets it go.
+    function test_bodyFigurePartsPickAndName() {
+        openAt("parts-check-in", "bodymap");
+        const keys = ["head", "neck", "chest", "belly", "arm-left", "arm-right", "hand-left", "hand-right", "leg-left", "leg-right", "foot-left", "foot-right"];
+        for (let i = 0; i < keys.length; ++i) {
+            const part = find("region-" + keys[i]);
+            compare(part.Accessible.role, Accessible.Button, keys[i]);
+            verify(part.Accessible.checkable, keys[i]);
+            verify(part.Accessible.name.length > 0, keys[i]);
+            verify(part.width >= Theme.minTarget && part.height >= Theme.minTarget, `${keys[i]} is ${part.width}×${part.height}`);
+            verify(!part.marked, keys[i]);
+        }
+        const picked = find("pickedParts");
+        compare(picked.text, "Nothing picked yet.");
+
+        // A hand is drawn smaller than a finger, and a finger on it still picks it.
+        const hand = tap("region-hand-left");
+        verify(hand.marked);
+        verify(hand.Accessible.checked);
+        compare(picked.text, "You picked: Hand on the left");
+        const foot = tap("region-foot-right");
+        verify(foot.marked && hand.marked);
+        compare(picked.text, "You picked: Hand on the left, Foot on the right");
+        tap("region-hand-left");
+        verify(!hand.marked);
+        compare(picked.text, "You picked: Foot on the right");
+
+        // Picked, a part is filled on the figure (away from the dot, which marks the spot).
+        const belly = find("region-belly");
+        const figure = find("bodyOutline");
+        const spot = belly.mapToItem(figure, belly.width * 0.2, belly.height * 0.3);
+        verify(belly.covers(spot), "the spot is not on the belly");
+        const fx = spot.x / figure.width;
+        const fy = spot.y / figure.height;
+        verify(Qt.colorEqual(pixelOn(figure, fx, fy), Theme.bodyFill));
+        tap("region-belly");
+        tryVerify(() => Qt.colorEqual(pixelOn(figure, fx, fy), Theme.bodyMarked), 2000, "the picked belly is not filled");
+        tap("region-belly");
+        tryVerify(() => Qt.colorEqual(pixelOn(figure, fx, fy), Theme.bodyFill), 2000, "the belly stayed filled");
+    }
+
+    // An arm is thinner than a fingertip: a finger just beside it still picks it; where a
+    // part's box overlaps another part, the part drawn under the finger wins; and a tap far
+    // from any part picks nothing.
+    function test_bodyFigureFingerNearAThinPart() {
+        openAt("parts-check-in", "bodymap");
+        const figure = find("bodyOutline");
+        const arm = find("region-arm-left");
+        let x = arm.x + arm.width / 2;
+        const y = arm.y + arm.height / 2;
+        verify(arm.covers(Qt.point(x, y)));
+        while (arm.covers(Qt.point(x, y)))
+            x -= 1;
+        const beside = Qt.point(x - Theme.minTarget / 4, y);
+        verify(!arm.covers(beside));
+        mouseClick(figure, beside.x, beside.y);
+        verify(arm.marked, "a finger just beside the arm missed it");
+        mouseClick(figure, beside.x, beside.y);
+        verify(!arm.marked);
+
+        // The neck's box is a finger wide, wider than the neck, and reaches over the top of the
+        // chest: a finger there, on the chest, picks the chest.
+        const neck = find("region-neck");
+        const chest = find("region-chest");
+        let onChest = null;
+        for (let ny = neck.height - 1; ny > neck.height / 2 && !onChest; --ny) {
+            const point = neck.mapToItem(figure, neck.width / 2, ny);
+            if (chest.covers(point) && !neck.covers(point))
+                onChest = point;
+        }
+        verify(onChest, "the neck's box does not reach the chest");
+        mouseClick(figure, onChest.x, onChest.y);
+        verify(chest.marked, "a finger on the chest missed it");
+        verify(!neck.marked, "a finger on the chest picked the neck");
+        mouseClick(figure, onChest.x, onChest.y);
+
+        mouseClick(figure, 1, 1);
+        compare(find("pickedParts").text, "Nothing picked yet.", "a tap far from the figure picked a part");
+    }
+
+    // Two strokes, one thin and one thick; Undo takes back only the last; Clear wipes the rest,
+    // and Undo brings that back too.
+    function test_drawUndoAndPenWidths() {
+        openAt("safe-place", "draw");
+        const view = stepView();
+        const canvas = find("drawCanvas");
+        const thin = find("penThin");
+        const thick = find("penThick");
+        verify(thin.Accessible.checked && !thick.Accessible.checked);
+        compare(thin.Accessible.role, Accessible.RadioButton);
+        verify(!find("undoButton").enabled, "Undo with nothing drawn");
+
+        mouseDrag(canvas, canvas.width * 0.1, canvas.height * 0.3, canvas.width * 0.6, 0);
+        tap("penThick");
+        verify(thick.Accessible.checked && !thin.Accessible.checked);
+        mouseDrag(canvas, canvas.width * 0.1, canvas.height * 0.7, canvas.width * 0.6, 0);
+        compare(view.strokeCount, 2);
+        compare(view.strokes[0].width, Theme.strokeWidth);
+        compare(view.strokes[1].width, Theme.strokeThick);
+
+        // Just off each line's middle (further than half the thin pen, nearer than half the
+        // thick one) only the thick line has ink.
+        const off = (Theme.strokeWidth + Theme.strokeThick) / 4 / canvas.height;
+        const ink = Theme.inks[0].color;
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.4, 0.7 - off), ink), 2000, "the thick line is not thick");
+        verify(Qt.colorEqual(pixelOn(canvas, 0.4, 0.3 - off), Theme.canvas), "the thin line is not thin");
+        verify(Qt.colorEqual(pixelOn(canvas, 0.4, 0.3), ink));
+
+        tap("undoButton");
+        compare(view.strokeCount, 1);
+        compare(view.strokes[0].width, Theme.strokeWidth, "Undo took back the first stroke");
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.4, 0.7), Theme.canvas), 2000, "the undone line is still there");
+        verify(Qt.colorEqual(pixelOn(canvas, 0.4, 0.3), ink), "Undo took the first line too");
+
+        tap("clearButton");
+        compare(view.strokeCount, 0);
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.4, 0.3), Theme.canvas), 2000);
+        verify(!find("clearButton").enabled);
+        compare(find("undoButton").Accessible.name, "Bring the drawing back");
+        tap("undoButton");
+        compare(view.strokeCount, 1);
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.4, 0.3), ink), 2000, "Undo did not bring the drawing back");
+        tap("undoButton");
+        compare(view.strokeCount, 0);
+        verify(!find("undoButton").enabled);
+    }
+
+    // Done, Clear and Undo are never just above the exercise's own controls (Sound, End), on
+    // a landscape or a portrait screen: at least two buttons' height apart, and the canvas
+    // keeps room to draw.
+    function test_drawToolsAwayFromTheExerciseControls_data() {
+        return [
+            { tag: "1280x800", width: 1280, height: 800 },
+            { tag: "800x1280", width: 800, height: 1280 },
+            { tag: "480x800", width: 480, height: 800 },
+            { tag: "1920x1080", width: 1920, height: 1080 }
+        ];
+    }
+
+    function test_drawToolsAwayFromTheExerciseControls(data) {
+        window.width = data.width;
+        window.height = data.height;
+        openAt("safe-place", "draw");
+        const canvas = find("drawCanvas");
+        let controlsTop = window.height;
+        const controls = ["soundButton", "timeLeft", "exerciseProgress", "stepBackButton", "pauseButton", "endButton"];
+        for (let i = 0; i < controls.length; ++i) {
+            const control = findVisible(window.contentItem, controls[i]);
+            if (control)
+                controlsTop = Math.min(controlsTop, control.mapToItem(window.contentItem, 0, 0).y);
+        }
+        const canvasRect = canvas.mapToItem(window.contentItem, 0, 0, canvas.width, canvas.height);
+        verify(canvasRect.height >= Theme.target * 3, `the canvas is only ${canvasRect.height} tall`);
+        const tools = ["drawDoneButton", "clearButton", "undoButton"];
+        for (let i = 0; i < tools.length; ++i) {
+            const tool = find(tools[i]);
+            const bottom = tool.mapToItem(window.contentItem, 0, tool.height).y;
+            verify(controlsTop - bottom >= 2 * Theme.target, `${tools[i]} is ${controlsTop - bottom} px above the exercise's controls`);
+        }
+    }
+
     function test_readPagesThenDoneFinishes() {
         const run = openAt("window-of-tolerance", "read");
         const pages = run.step.pages;
