@@ -11,6 +11,7 @@ Pressable {
     property string tone: "primary"
     // Room beside the label; a row of controls on a short screen takes less.
     property int padding: Theme.spacingL
+    property int textSize: Theme.fontBody
 
     readonly property color fill: tone === "help" ? Theme.help : tone === "danger" ? Theme.danger : tone === "quiet" ? Theme.quiet : Theme.primary
     readonly property color ink: tone === "help" ? Theme.helpInk : tone === "danger" ? Theme.dangerInk : tone === "quiet" ? Theme.text : Theme.primaryInk
@@ -46,7 +47,7 @@ Pressable {
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
         font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontBody
+        font.pixelSize: button.textSize
         font.weight: Font.DemiBold
         Accessible.ignored: true
     }

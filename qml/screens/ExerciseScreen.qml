@@ -61,6 +61,10 @@ BaseScreen {
         return canvas !== null && canvas.contains(canvas.mapFromItem(null, at.x, at.y));
     }
 
+    // On 5-4-3-2-1, Skip passes over one sense, not all five.
+    readonly property SensesView senses: stepLoader.item as SensesView
+    readonly property bool skipsASense: senses !== null && !senses.last
+
     title: screen.runner.valid ? screen.runner.title : qsTr("Exercise")
     Component.onCompleted: loadStep()
 
@@ -227,15 +231,41 @@ BaseScreen {
                 text: timeLeft.text
             }
 
+            // A speaker that shows its state (waves, or crossed out) beside the words for it.
             CalmButton {
                 id: sound
 
+                readonly property string label: screen.muted ? qsTr("Sound off") : qsTr("Sound on")
+
                 objectName: "soundButton"
+                implicitWidth: soundRow.implicitWidth + 2 * padding
                 tone: "quiet"
                 visible: screen.guide !== null && !footer.compact
-                text: screen.muted ? qsTr("Sound off") : qsTr("Sound on")
                 Accessible.name: screen.muted ? qsTr("Sound is off. Turn it on") : qsTr("Sound is on. Turn it off")
                 onClicked: screen.guide.muted = !screen.guide.muted
+
+                Row {
+                    id: soundRow
+
+                    anchors.centerIn: parent
+                    spacing: Theme.spacingS
+
+                    ControlIcon {
+                        anchors.verticalCenter: parent.verticalCenter
+                        kind: screen.muted ? "muted" : "sound"
+                        color: sound.ink
+                    }
+
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: sound.label
+                        color: sound.ink
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.DemiBold
+                        Accessible.ignored: true
+                    }
+                }
             }
 
             CalmText {
@@ -390,8 +420,8 @@ BaseScreen {
                 padding: controls.compact ? controls.rowPadding : Theme.spacingL
                 tone: "quiet"
                 text: controls.words ? qsTr("Skip") : "›"
-                Accessible.name: qsTr("Skip this step")
-                onClicked: screen.runner.next()
+                Accessible.name: screen.skipsASense ? qsTr("Skip this sense") : qsTr("Skip this step")
+                onClicked: screen.skipsASense ? screen.senses.nextPrompt() : screen.runner.next()
             }
 
             // Sound joins the row on a short screen.
@@ -404,7 +434,7 @@ BaseScreen {
                 height: controls.rowHeight
                 padding: controls.rowPadding
                 tone: "quiet"
-                text: controls.words ? sound.text : ""
+                text: controls.words ? sound.label : ""
                 Accessible.name: sound.Accessible.name
                 onClicked: screen.guide.muted = !screen.guide.muted
 

@@ -66,8 +66,10 @@ HavenTestCase {
         tap("resumeButton");
         compare(run.state, ExerciseRunner.State.Running);
 
+        // Skip passes over one sense at a time, then the step.
         const index = run.stepIndex;
-        tap("skipStepButton");
+        for (let i = 0; i < run.step.prompts.length && run.stepIndex === index; ++i)
+            tap("skipStepButton");
         compare(run.stepIndex, index + 1);
         tap("stepBackButton");
         compare(run.stepIndex, index);
@@ -175,7 +177,7 @@ HavenTestCase {
         AppConfig.textScale = data.scale;
         openAt("five-senses", "senses");
         waitForRendering(window.contentItem);
-        const names = { "stepBackButton": "Previous step", "pauseButton": "Pause", "skipStepButton": "Skip this step", "soundButton": "Sound is on. Turn it off", "endButton": "End the exercise" };
+        const names = { "stepBackButton": "Previous step", "pauseButton": "Pause", "skipStepButton": "Skip this sense", "soundButton": "Sound is on. Turn it off", "endButton": "End the exercise" };
         let y = -1;
         for (const name in names) {
             const button = find(name);
@@ -222,11 +224,14 @@ HavenTestCase {
         mouseDrag(canvas, canvas.width * 0.3, canvas.height * 0.3, 0, canvas.height * 0.4);
         compare(view.strokeCount, 1);
         compare(area.contentY, before, "drawing scrolled the step");
-        // On the words above the canvas, the same finger scrolls.
+        // On the words and tools above the canvas, the same finger scrolls (the step, or the
+        // tools in their own place).
         area.contentY = 0;
         waitForRendering(window.contentItem);
-        mouseDrag(area, area.width / 2, Theme.spacingL, 0, -area.height / 3);
-        tryVerify(() => area.contentY > 0, 2000, "a drag on the words does not scroll");
+        const tools = find("drawTools");
+        const inView = area.height - tools.mapToItem(area, 0, 0).y; // of the tools, from their top
+        mouseDrag(tools, tools.width / 2, inView * 0.8, 0, -inView / 2);
+        tryVerify(() => area.contentY > 0 || tools.contentY > 0, 2000, "a drag on the words does not scroll");
         compare(view.strokeCount, 1);
     }
 
@@ -283,6 +288,23 @@ HavenTestCase {
         tap("sensesNextButton");
         compare(find("sensesPrompt").text, prompts[1].prompt);
         compare(stepView().noticed, 0);
+    }
+
+    // The footer's Skip passes over one sense at a time; on the last it moves on.
+    function test_skipPassesOverOneSense() {
+        const run = openAt("five-senses", "senses");
+        const index = run.stepIndex;
+        const prompts = run.step.prompts;
+        const skip = find("skipStepButton");
+        for (let i = 1; i < prompts.length; ++i) {
+            compare(skip.Accessible.name, "Skip this sense");
+            tap("skipStepButton");
+            compare(run.stepIndex, index, "Skip jumped past the senses");
+            compare(find("sensesPrompt").text, prompts[i].prompt);
+        }
+        compare(skip.Accessible.name, "Skip this step");
+        tap("skipStepButton");
+        verifyMovedOn(run, index);
     }
 
     function test_bodyMapRegionsAndWords() {
