@@ -332,7 +332,7 @@ private Q_SLOTS:
     // replaces the question; on its last minute a run gives way without asking.
     void handOverAsksWhileARunHasTimeLeft()
     {
-        FlowFixture f(Mode::Session);
+        FlowFixture f(Mode::Home);
         VisitFlow &flow = f.flow();
         flow.startExercise(QStringLiteral("box-breathing"));
         f.advance(10000);
