@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 #include <QSet>
 
 namespace {
@@ -75,6 +76,18 @@ int checkContent(const QString &given, QTextStream &out)
             out << " (to match, set it to " << std::max<qint64>(1, (defaultMs + 30000) / 60000)
                 << ")";
         out << Qt::endl;
+        // How much of it a reader of each language meets in their own: Spanish always, as Haven
+        // offers it, and any other language the file is written in.
+        QMap<QString, int> translated = exercise->translatedTexts;
+        translated.insert(QStringLiteral("es"), translated.value(QStringLiteral("es")));
+        for (auto it = translated.cbegin(); it != translated.cend(); ++it) {
+            const int missing = exercise->textCount - it.value();
+            out << QFileInfo(exercise->file).fileName() << ": " << it.key() << ' ' << it.value()
+                << '/' << exercise->textCount << " texts";
+            if (missing > 0)
+                out << " (" << missing << " shown in English)";
+            out << Qt::endl;
+        }
     }
     const qsizetype files = ExerciseLibrary::exerciseFiles(folder).size();
     out << "Checked " << files << (files == 1 ? " file" : " files") << " in " << folder << ": "
