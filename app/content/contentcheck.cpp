@@ -86,6 +86,17 @@ int checkContent(const QString &given, QTextStream &out)
                 << '/' << exercise->textCount << " texts";
             if (missing > 0)
                 out << " (" << missing << " shown in English)";
+            // And how long it takes spoken in that language, when it is.
+            bool spokenIn = false;
+            const auto narrationMs = [&](const Step &step) {
+                const qint64 ms
+                    = clips.choose(step, AppConfig::voices().constFirst(), it.key()).durationMs;
+                spokenIn = spokenIn || (ms > 0 && step.text.has(it.key()));
+                return ms;
+            };
+            const qint64 ms = Timeline::build(*exercise, {0, narrationMs}).totalMs;
+            if (spokenIn)
+                out << ", about " << minutesAndSeconds(ms) << " spoken";
             out << Qt::endl;
         }
     }
