@@ -12,9 +12,6 @@
 // recommend(), so it can be read in one place and tested as a table.
 namespace Recommender {
 
-// The zone's name in exercise files' "reasons".
-QString nameOfZone(CheckIn::Zone zone);
-
 struct Context
 {
     CheckIn checkIn;

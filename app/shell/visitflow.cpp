@@ -7,9 +7,11 @@
 
 namespace {
 
+// arousal is NaN when the person gave only the distress.
 CheckIn clamped(qreal arousal, int distress)
 {
-    return {std::clamp(arousal, -1.0, 1.0), std::clamp(distress, -1, 10)};
+    return {std::isnan(arousal) ? arousal : std::clamp(arousal, -1.0, 1.0),
+            std::clamp(distress, -1, 10)};
 }
 
 } // namespace
@@ -127,7 +129,10 @@ void VisitFlow::checkIn(qreal arousal, int distress)
 {
     if (screen() != Screen::CheckIn)
         return;
-    m_checkIn = clamped(arousal, distress);
+    const CheckIn checkIn = clamped(arousal, distress);
+    if (!checkIn.placed() && !checkIn.hasDistress())
+        return skipCheckIn();
+    m_checkIn = checkIn;
     recommend(*m_checkIn);
     skipCheckIn();
     if (distress >= helpFirstDistress)
@@ -312,6 +317,8 @@ void VisitFlow::checkOut(qreal arousal, int distress)
     if (screen() != Screen::CheckOut)
         return;
     const CheckIn after = clamped(arousal, distress);
+    if (!after.placed() && !after.hasDistress())
+        return skipCheckOut();
     if (m_lastOpen) {
         m_last.after = after;
         Q_EMIT runCheckedOut(m_last);

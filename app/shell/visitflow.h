@@ -52,6 +52,9 @@ class VisitFlow : public QObject, public QmlSingleton<VisitFlow>
     Q_PROPERTY(bool checkedIn READ checkedIn NOTIFY changed)
     // Each: exerciseId, title, summary, minutes, group, reason.
     Q_PROPERTY(QVariantList recommendations READ recommendations NOTIFY changed)
+    // The first recommendation (a list of one, or none) and the others, as the library shows them.
+    Q_PROPERTY(QVariantList suggestion READ suggestion NOTIFY changed)
+    Q_PROPERTY(QVariantList alternatives READ alternatives NOTIFY changed)
     // The last run's check-ins, for the summary; arousal −1…1, distress 0–10 or −1.
     Q_PROPERTY(bool hasBefore READ hasBefore NOTIFY changed)
     Q_PROPERTY(qreal beforeArousal READ beforeArousal NOTIFY changed)
@@ -104,6 +107,8 @@ public:
     bool running() const; // an exercise is under way (running or paused)
     bool checkedIn() const { return m_checkIn.has_value(); }
     QVariantList recommendations() const { return m_recommendations; }
+    QVariantList suggestion() const { return m_recommendations.mid(0, 1); }
+    QVariantList alternatives() const { return m_recommendations.mid(1); }
     bool hasBefore() const { return m_last.before.has_value(); }
     qreal beforeArousal() const { return m_last.before ? m_last.before->arousal : 0; }
     int beforeDistress() const { return m_last.before ? m_last.before->distress : -1; }
@@ -118,6 +123,7 @@ public:
     // What the person does.
     Q_INVOKABLE void begin(); // tapped the attract screen
     Q_INVOKABLE void openCheckIn();
+    // arousal −1…1, or NaN for none; distress 0–10, or −1 for none. Either is enough.
     Q_INVOKABLE void checkIn(qreal arousal, int distress);
     Q_INVOKABLE void skipCheckIn();
     // An exercise chosen from a card, a length dialog or the session launcher; minutes 0 keeps its

@@ -124,13 +124,12 @@ BaseScreen {
                         visible: VisitFlow.recommendations.length > 0
 
                         Repeater {
-                            model: Math.min(1, VisitFlow.recommendations.length)
+                            model: VisitFlow.suggestion
 
                             ExerciseCard {
                                 id: first
 
-                                required property int index
-                                readonly property var modelData: VisitFlow.recommendations[index]
+                                required property var modelData
 
                                 width: suggestions.featuredWidth
                                 exerciseId: modelData.exerciseId
@@ -156,13 +155,12 @@ BaseScreen {
                             spacing: Theme.spacingM
 
                             Repeater {
-                                model: Math.max(0, VisitFlow.recommendations.length - 1)
+                                model: VisitFlow.alternatives
 
                                 ExerciseCard {
                                     id: alternative
 
-                                    required property int index
-                                    readonly property var modelData: VisitFlow.recommendations[index + 1]
+                                    required property var modelData
 
                                     width: Math.min(row.width, Math.max(Theme.cardMinWidth, (suggestions.featuredWidth - Theme.spacingM) / 2))
                                     quiet: true

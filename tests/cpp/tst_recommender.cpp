@@ -251,7 +251,7 @@ private Q_SLOTS:
                         for (const auto &r : result) {
                             const LocalizedText own
                                 = shipped.exercise(r.exerciseId)
-                                      ->reasons.value(Recommender::nameOfZone(checkIn.zone()));
+                                      ->reasons.value(CheckIn::nameOf(*checkIn.zone()));
                             QVERIFY2(!own.isEmpty(), qPrintable(r.exerciseId));
                             QCOMPARE(r.reason, own.text(language));
                             QVERIFY2(language == u"en" || r.reason != own.english(),
@@ -259,7 +259,7 @@ private Q_SLOTS:
                             suggested.insert(r.exerciseId);
                             ++checked;
                         }
-                        firstReasons[checkIn.zone()].insert(result.first().reason);
+                        firstReasons[*checkIn.zone()].insert(result.first().reason);
                     }
                 }
             }

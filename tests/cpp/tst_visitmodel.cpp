@@ -13,7 +13,7 @@ QString checkInText(const std::optional<CheckIn> &c)
 {
     if (!c)
         return QStringLiteral("- -");
-    return LoggedRun::zoneName(c->zone()) % u' '
+    return (c->placed() ? LoggedRun::zoneName(*c) : QStringLiteral("-")) % u' '
         % (c->hasDistress() ? QString::number(c->distress) : QStringLiteral("-"));
 }
 
@@ -96,7 +96,13 @@ private:
     int pick(int n) { return int(m_random.bounded(n)); }
     bool chance(int percent) { return pick(100) < percent; }
 
-    CheckIn randomCheckIn() { return {m_random.bounded(2.0) - 1.0, pick(12) - 1}; }
+    // One in five gives only the distress, without a place on the gauge.
+    CheckIn randomCheckIn()
+    {
+        if (chance(20))
+            return CheckIn::distressOnly(pick(11));
+        return {m_random.bounded(2.0) - 1.0, pick(12) - 1};
+    }
 
     void note(const QString &action)
     {
