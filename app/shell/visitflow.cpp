@@ -365,13 +365,11 @@ void VisitFlow::back()
     case Screen::Exercise:
         // A frightened person may hit Back by mistake; a therapist means it.
         if (running() && m_config->mode() != AppConfig::Mode::Session) {
-            if (m_askingToEnd) {
+            if (m_askingToEnd || m_offer) {
                 keepGoing(); // Back (or Escape) from the question closes it
                 return;
             }
-            m_pausedToAsk = m_runner->state() == ExerciseRunner::State::Running;
-            if (m_pausedToAsk)
-                m_runner->pause();
+            pauseToAsk();
             m_askingToEnd = true;
             Q_EMIT askingToEndChanged();
             return;
@@ -400,9 +398,17 @@ void VisitFlow::confirmEnd()
     popTo(homeDepth());
 }
 
+void VisitFlow::pauseToAsk()
+{
+    if (m_runner && m_runner->state() == ExerciseRunner::State::Running) {
+        m_pausedToAsk = true;
+        m_runner->pause();
+    }
+}
+
 void VisitFlow::keepGoing()
 {
-    if (!m_askingToEnd)
+    if (!m_askingToEnd && !m_offer)
         return;
     const bool resume = m_pausedToAsk;
     stopAsking();
@@ -413,7 +419,8 @@ void VisitFlow::keepGoing()
 void VisitFlow::stopAsking()
 {
     m_pausedToAsk = false;
-    if (!std::exchange(m_askingToEnd, false))
+    const bool offered = std::exchange(m_offer, std::nullopt).has_value();
+    if (!std::exchange(m_askingToEnd, false) && !offered)
         return;
     Q_EMIT askingToEndChanged();
 }
@@ -480,13 +487,35 @@ bool VisitFlow::handOver(const QString &exerciseId, int minutes)
 {
     if (!m_library->exercise(exerciseId))
         return false;
+    // The client may be in the middle of something: the therapist says yes first, unless it is
+    // about to end anyway. A newer hand-over replaces the question.
+    if (running() && m_runner->remaining() > lastMinute) {
+        pauseToAsk();
+        m_askingToEnd = false;
+        m_offer = Offer{exerciseId, minutes};
+        Q_EMIT askingToEndChanged();
+        return true;
+    }
+    replaceWith(exerciseId, minutes);
+    return true;
+}
+
+void VisitFlow::confirmSwitch()
+{
+    if (!m_offer)
+        return;
+    const Offer offer = *m_offer;
+    replaceWith(offer.exerciseId, offer.minutes);
+}
+
+void VisitFlow::replaceWith(const QString &exerciseId, int minutes)
+{
     endRun(RunRecord::Ending::Replaced);
     closeRun();
     forget();
     m_last = {};
     Q_EMIT handedOver();
     beginRun(exerciseId, minutes, m_config->mode() != AppConfig::Mode::Session);
-    return true;
 }
 
 void VisitFlow::idleReset()

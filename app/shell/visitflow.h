@@ -46,6 +46,9 @@ class VisitFlow : public QObject, public QmlSingleton<VisitFlow>
     // Back or Escape during a run at home or on a kiosk asks "End this exercise?" first (the run
     // rests while it asks, and Back again closes the question); a therapist's Back ends it at once.
     Q_PROPERTY(bool askingToEnd READ askingToEnd NOTIFY askingToEndChanged)
+    // A hand-over waiting for the therapist's yes while an exercise runs: what it would switch to
+    // (empty when none).
+    Q_PROPERTY(QString switchOffered READ switchOffered NOTIFY askingToEndChanged)
     // Whether the run on screen is followed by the check-in after it.
     Q_PROPERTY(bool checksOut READ checksOut NOTIFY runChanged)
     // The check-in waiting for the next run, if the person gave one.
@@ -103,6 +106,7 @@ public:
     AudioGuide *guide() const { return m_guide; }
     bool sound() const { return m_sound; }
     bool askingToEnd() const { return m_askingToEnd; }
+    QString switchOffered() const { return m_offer ? m_offer->exerciseId : QString(); }
     bool checksOut() const { return m_checksOut; }
     bool running() const; // an exercise is under way (running or paused)
     bool checkedIn() const { return m_checkIn.has_value(); }
@@ -139,7 +143,8 @@ public:
     // The answers to "End this exercise?": it ends as Back would have, or goes on from where it
     // was.
     Q_INVOKABLE void confirmEnd();
-    Q_INVOKABLE void keepGoing();
+    Q_INVOKABLE void keepGoing(); // to either question: ending, or switching
+    Q_INVOKABLE void confirmSwitch();
     Q_INVOKABLE void openHistory();
     Q_INVOKABLE void openStaff(); // after the PIN on a kiosk
     Q_INVOKABLE void openSettings();
@@ -154,8 +159,10 @@ public:
 
     // What happens to the person.
     // Another `haven --exercise ID` took over: the run gives way, ending as replaced, and every
-    // check-in and pending choice goes with it. False if there is no such exercise.
+    // check-in and pending choice goes with it. While an exercise has more than its last minute
+    // to go, it asks first (switchOffered). False if there is no such exercise.
     bool handOver(const QString &exerciseId, int minutes);
+    static constexpr qreal lastMinute = 60; // seconds left when a hand-over no longer asks
     // A kiosk's visitor has gone: the run ends as reset by idle and the visit is forgotten.
     Q_INVOKABLE void idleReset();
     // Haven is closing: the run ends as quit. Nothing moves on screen after it.
@@ -202,7 +209,9 @@ private:
     void dropRunner();
     void noteAudible();
     QList<ExercisePtr> offered() const; // the library, less what the clinic hid
+    void pauseToAsk();
     void stopAsking();
+    void replaceWith(const QString &exerciseId, int minutes);
     void recommend(const CheckIn &checkIn);
     void forget(); // check-ins, suggestions and pending choices
     bool staffIn() const;
@@ -226,6 +235,12 @@ private:
     bool m_checksOut = false;
     bool m_askingToEnd = false;
     bool m_pausedToAsk = false; // the question paused it: keepGoing() resumes it
+    struct Offer
+    {
+        QString exerciseId;
+        int minutes = 0;
+    };
+    std::optional<Offer> m_offer; // a hand-over asked about
     RunRecord m_record; // filled as the run goes
     std::optional<RunRecord::Ending> m_ending; // set by whatever ends the run, before it stops
     qint64 m_audibleMs = 0; // active time with sound reaching the person

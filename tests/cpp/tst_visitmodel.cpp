@@ -313,10 +313,22 @@ private:
             if (!ended && mode != Mode::Kiosk && outside < 3) {
                 const QString id = randomId();
                 note(u"hand-over " % id);
-                ref.ended(u"replaced"_qs, false);
-                ref.forget();
+                // Mid-exercise, with more than a minute to go, it asks first.
+                const bool asks
+                    = flow.running() && flow.runner()->remaining() > VisitFlow::lastMinute;
                 flow.handOver(id, pick(5));
-                began(id, !session);
+                if (asks && chance(50)) {
+                    note(u"keep going"_qs);
+                    flow.keepGoing();
+                } else {
+                    if (asks) {
+                        note(u"switch"_qs);
+                        flow.confirmSwitch();
+                    }
+                    ref.ended(u"replaced"_qs, false);
+                    ref.forget();
+                    began(id, !session);
+                }
             } else if (!ended && mode == Mode::Kiosk && outside < 6 && flow.idleWatched()) {
                 note(u"nobody there: idle reset"_qs);
                 ref.ended(u"reset_by_idle"_qs, false);
