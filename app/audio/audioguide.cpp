@@ -127,7 +127,10 @@ void AudioGuide::installNarrationLength()
 
 qint64 AudioGuide::narrationMs(const Step &step)
 {
-    const NarrationClips::Choice choice = m_clips.choose(step, chosenVoice());
+    // In the captions' language: the library's, the person's.
+    const ExerciseLibrary *library = m_runner ? m_runner->library() : nullptr;
+    const NarrationClips::Choice choice
+        = m_clips.choose(step, chosenVoice(), library ? library->language() : QStringLiteral("en"));
     if (!choice.manifestError.isEmpty())
         problem(u"cannot read the narration manifest for " % step.audio % u": "
                 % choice.manifestError);
@@ -286,8 +289,8 @@ void AudioGuide::startNarration()
         return;
     if (m_stale.contains(audio)) {
         problem(audio
-                % u" was made for an older text of its step, so it is not played; run "
-                  u"tools/make-media");
+                % u" has no clip of the text its step shows now (an older text's, or none in "
+                  u"its language), so it is not played; run tools/make-media");
         return;
     }
     if (!load(m_narration, narrationFile(audio)))

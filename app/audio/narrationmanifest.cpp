@@ -125,7 +125,8 @@ const NarrationManifest::Clip *NarrationManifest::choose(const QString &stepAudi
     return nullptr;
 }
 
-NarrationClips::Choice NarrationClips::choose(const Step &step, const QString &voice)
+NarrationClips::Choice NarrationClips::choose(const Step &step, const QString &voice,
+                                              const QString &language)
 {
     Choice choice;
     if ((step.kind != StepKind::Say && step.kind != StepKind::Imagery) || step.audio.isEmpty())
@@ -140,8 +141,11 @@ NarrationClips::Choice NarrationClips::choose(const Step &step, const QString &v
     }
     if (!manifest->entry(step.audio))
         return choice;
+    // The manifest lists clips by language ("es"), whatever the region asked for.
+    const QString spoken
+        = step.text.has(language) ? language.section(u'-', 0, 0) : QStringLiteral("en");
     const NarrationManifest::Clip *clip = manifest->choose(
-        step.audio, language, voice, NarrationManifest::textHash(step.text.english()));
+        step.audio, spoken, voice, NarrationManifest::textHash(step.text.text(language)));
     if (!clip) {
         choice.stale = true;
         return choice;

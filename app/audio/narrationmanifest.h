@@ -63,9 +63,6 @@ private:
 class NarrationClips
 {
 public:
-    // The captions' language, and so the narration's; a later Haven may follow the person's.
-    static inline const QString language = QStringLiteral("en");
-
     struct Choice
     {
         QString file; // empty: no clip to play
@@ -73,7 +70,10 @@ public:
         bool stale = false; // the manifest lists the step, but no voice's clip of its text
         QString manifestError; // the first time an unreadable manifest is asked for
     };
-    Choice choose(const Step &step, const QString &voice);
+    // In language ("es", "es-MX") when the step's text is written in it, as its caption is;
+    // a text that falls back to English is spoken in English.
+    Choice choose(const Step &step, const QString &voice,
+                  const QString &language = QStringLiteral("en"));
 
 private:
     QHash<QString, std::shared_ptr<const NarrationManifest>> m_manifests; // by manifest file

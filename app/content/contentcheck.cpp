@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 #include <QSet>
 
 namespace {
@@ -75,6 +76,29 @@ int checkContent(const QString &given, QTextStream &out)
             out << " (to match, set it to " << std::max<qint64>(1, (defaultMs + 30000) / 60000)
                 << ")";
         out << Qt::endl;
+        // How much of it a reader of each language meets in their own: Spanish always, as Haven
+        // offers it, and any other language the file is written in.
+        QMap<QString, int> translated = exercise->translatedTexts;
+        translated.insert(QStringLiteral("es"), translated.value(QStringLiteral("es")));
+        for (auto it = translated.cbegin(); it != translated.cend(); ++it) {
+            const int missing = exercise->textCount - it.value();
+            out << QFileInfo(exercise->file).fileName() << ": " << it.key() << ' ' << it.value()
+                << '/' << exercise->textCount << " texts";
+            if (missing > 0)
+                out << " (" << missing << " shown in English)";
+            // And how long it takes spoken in that language, when it is.
+            bool spokenIn = false;
+            const auto narrationMs = [&](const Step &step) {
+                const qint64 ms
+                    = clips.choose(step, AppConfig::voices().constFirst(), it.key()).durationMs;
+                spokenIn = spokenIn || (ms > 0 && step.text.has(it.key()));
+                return ms;
+            };
+            const qint64 ms = Timeline::build(*exercise, {0, narrationMs}).totalMs;
+            if (spokenIn)
+                out << ", about " << minutesAndSeconds(ms) << " spoken";
+            out << Qt::endl;
+        }
     }
     const qsizetype files = ExerciseLibrary::exerciseFiles(folder).size();
     out << "Checked " << files << (files == 1 ? " file" : " files") << " in " << folder << ": "

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,18 @@ public:
     }
     QString english() const { return m_texts.value(QStringLiteral("en")); }
     bool isEmpty() const { return english().isEmpty(); }
+    // Written in language itself, not read through a fallback: "es-MX" counts "es".
+    bool has(const QString &language) const
+    {
+        return m_texts.contains(language) || m_texts.contains(language.section(u'-', 0, 0));
+    }
+    // The languages it is written in besides English.
+    QStringList translations() const
+    {
+        QStringList languages = m_texts.keys();
+        languages.removeAll(QStringLiteral("en"));
+        return languages;
+    }
     bool operator==(const LocalizedText &) const = default;
 
 private:
@@ -112,6 +125,9 @@ struct Exercise
     QHash<QString, LocalizedText> reasons;
     QList<Step> steps;
     QString file; // where it was read from
+    // Of its textCount texts, how many are written in each language besides English ("es" → 18).
+    int textCount = 0;
+    QMap<QString, int> translatedTexts;
 
     bool hasBreathHolds() const;
 };

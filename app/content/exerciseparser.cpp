@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -423,11 +424,46 @@ public:
                                      "for every other language"));
                 ok = false;
             }
-            return ok ? std::optional(LocalizedText(texts)) : std::nullopt;
+            if (!ok)
+                return std::nullopt;
+            m_texts.append({path, LocalizedText(texts)});
+            return m_texts.constLast().second;
         }
-        if (const auto s = check(value, path))
-            return LocalizedText(*s);
+        if (const auto s = check(value, path)) {
+            m_texts.append({path, LocalizedText(*s)});
+            return m_texts.constLast().second;
+        }
         return std::nullopt;
+    }
+
+    // How much of the file is written in each language it uses. A text missing from a language
+    // the rest of the file is written in is a slip a reader of that language will meet in English,
+    // so it is named; a file in English alone is a choice, and only counted.
+    void countTranslations(Exercise &exercise)
+    {
+        exercise.textCount = int(m_texts.size());
+        QStringList languages;
+        for (const auto &[path, text] : std::as_const(m_texts)) {
+            for (const QString &language : text.translations()) {
+                if (!languages.contains(language))
+                    languages.append(language);
+            }
+        }
+        languages.sort();
+        for (const QString &language : std::as_const(languages)) {
+            int written = 0;
+            for (const auto &[path, text] : std::as_const(m_texts))
+                written += text.has(language) ? 1 : 0;
+            exercise.translatedTexts.insert(language, written);
+        }
+        for (const auto &[path, text] : std::as_const(m_texts)) {
+            for (const QString &language : std::as_const(languages)) {
+                if (!text.has(language))
+                    warning(path,
+                            u"no " % QLocale::languageToString(QLocale(language).language())
+                                % u" text (\"" % language % u"\"), so it shows in English");
+            }
+        }
     }
 
     // A media file beside the exercise. A missing file is a warning: the step still runs.
@@ -538,6 +574,7 @@ public:
                          [this](const QJsonValue &v, const QString &p) { return step(v, p); });
         if (hasErrors(problems))
             return std::nullopt;
+        countTranslations(exercise);
         return exercise;
     }
 
@@ -778,6 +815,7 @@ private:
 
     QString m_file;
     QString m_folder;
+    QList<std::pair<QString, LocalizedText>> m_texts; // every text read, by its path
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "appconfig.h"
 #include "audioguide.h"
+#include "exerciselibrary.h"
 #include "preferences.h"
 
 #include <QAudio>
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QMediaDevices>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -187,6 +189,51 @@ private Q_SLOTS:
         QCOMPARE(runner.timeline().steps[0].durationMs, 1000);
         runner.stop();
         runner.setExercise(exercise({say(QStringLiteral("One."), QStringLiteral("one.ogg"))}));
+        QCOMPARE(runner.timeline().steps[0].durationMs, 1500);
+    }
+
+    // In Spanish a step speaks its Spanish clip, as its caption shows its Spanish text; with no
+    // Spanish clip it is not spoken in English under Spanish words, but timed by reading; a text
+    // written in English alone is spoken in English.
+    void narrationFollowsTheCaptionsLanguage()
+    {
+        const auto both = [](const QString &english, const QString &spanish, const QString &clip) {
+            Step step = say(english, clip);
+            step.text
+                = LocalizedText(QHash<QString, QString>{{u"en"_s, english}, {u"es"_s, spanish}});
+            return step;
+        };
+        ExerciseLibrary library(nullptr);
+        library.setLanguage(u"es-US"_s);
+        ExerciseRunner runner;
+        runner.setLibrary(&library);
+        runner.setExercise(
+            exercise({both(u"One."_s, u"Uno."_s, u"one.ogg"_s),
+                      both(u"Two."_s, u"Dos."_s, u"two.ogg"_s), say(u"Three."_s, u"three.ogg"_s)}));
+        AudioGuide guide;
+        guide.setRunner(&runner);
+        const auto &steps = runner.timeline().steps;
+        QCOMPARE(steps[0].durationMs, 2000);
+        QCOMPARE(guide.narrationFile(clips + u"one.ogg"_s), clips + u"voices/es/pico/one.ogg"_s);
+        QCOMPARE(steps[1].durationMs, Timeline::readingMs(u"Dos."_s));
+        QCOMPARE(steps[2].durationMs, 1000); // in English, bdl's: the only three.ogg
+        QCOMPARE(guide.narrationFile(clips + u"three.ogg"_s), clips + u"voices/en/bdl/three.ogg"_s);
+
+        runner.start();
+        SoundChannel *narration = guide.findChild<SoundChannel *>(u"narration"_s);
+        QCOMPARE(narration->source(), clips + u"voices/es/pico/one.ogg"_s);
+        runner.next();
+        QCOMPARE(narration->source(), QString()); // no English under the Spanish words
+        QVERIFY(!guide.isSpeaking());
+        QVERIFY2(audioWarnings.join(u'\n').contains(
+                     u"two.ogg has no clip of the text its step shows now (an older text's, or "
+                     u"none in its language)"_s),
+                 qPrintable(audioWarnings.join(u'\n')));
+        runner.stop();
+
+        // In English the same steps speak their English clips.
+        library.setLanguage(u"en"_s);
+        runner.setExercise(exercise({both(u"One."_s, u"Uno."_s, u"one.ogg"_s)}));
         QCOMPARE(runner.timeline().steps[0].durationMs, 1500);
     }
 

@@ -146,6 +146,26 @@ private Q_SLOTS:
         QVERIFY(shipped.out.contains(QStringLiteral("0 with errors")));
         QVERIFY(shipped.out.contains(
             QStringLiteral("box-breathing.json: \"Box breathing\" (settle), 6 steps, about ")));
+        // How much of each file is in Spanish: all of every shipped one, none of an English one.
+        QVERIFY2(shipped.out.contains(
+                     QStringLiteral("\nbox-breathing.json: es 9/9 texts, about 3 min ")),
+                 qPrintable(shipped.out));
+        QVERIFY2(!shipped.out.contains(QStringLiteral("shown in English")),
+                 qPrintable(shipped.out));
+        QVERIFY2(bad.out.contains(
+                     QStringLiteral("\nwalk-again.json: es 0/2 texts (2 shown in English)\n")),
+                 qPrintable(bad.out));
+        // Written in Spanish but for one word: the word is a warning, and the count says so.
+        const Run partly = run({QStringLiteral("--check-content"),
+                                QStringLiteral(HAVEN_TEST_DATA "/content/warnings")});
+        QVERIFY2(partly.exitCode == 0, qPrintable(partly.out + partly.err));
+        QVERIFY2(partly.out.contains(QStringLiteral(
+                     "/spanish-text-missing.json: steps[1].lists[0].words[1]: warning: no "
+                     "Spanish text (\"es\"), so it shows in English\n")),
+                 qPrintable(partly.out));
+        QVERIFY2(partly.out.contains(QStringLiteral(
+                     "\nspanish-text-missing.json: es 7/8 texts (1 shown in English)\n")),
+                 qPrintable(partly.out));
     }
 
     void exerciseStartsAtOnceOrNamesTheChoices()

@@ -87,7 +87,7 @@ QList<Measured> measure(const QStringList &files)
 // The words a listener hears, as make-media counts them ("4-7-8" is three).
 qsizetype wordCount(const QString &text)
 {
-    static const QRegularExpression word(u"[A-Za-z0-9'\u2019]+"_s);
+    static const QRegularExpression word(u"[\\p{L}\\p{N}'\u2019]+"_s);
     qsizetype count = 0;
     for (auto it = word.globalMatch(text); it.hasNext(); it.next())
         ++count;
@@ -139,17 +139,18 @@ class TestMedia : public QObject
     Q_OBJECT
 
 private:
-    // One voice's clip of one spoken step.
+    // One voice's clip of one spoken step; voice is "en/slt", "es/pico".
     struct VoiceClip
     {
         QString voice;
         QString file;
         QString text;
     };
+    const QStringList languages = {u"en"_s, u"es"_s};
 
     ExerciseLibrary m_library{nullptr};
     NarrationManifest m_manifest;
-    QStringList m_voices;
+    QStringList m_voices; // every language's, as "en/slt"
     QList<VoiceClip> m_clips;
     QHash<QString, Measured> m_measured; // by file: every clip, soundscape and the cue
 
@@ -179,21 +180,30 @@ private Q_SLOTS:
         m_library.load({ExerciseLibrary::shippedFolder()});
         m_manifest = NarrationManifest::read(audioDir + u"/manifest.json"_s);
         QVERIFY2(m_manifest.error().isEmpty(), qPrintable(m_manifest.error()));
-        m_voices = m_manifest.voices(u"en"_s);
-        QCOMPARE(m_voices, (QStringList{u"slt"_s, u"bdl"_s}));
+        QCOMPARE(m_manifest.voices(u"en"_s), (QStringList{u"slt"_s, u"bdl"_s}));
+        QCOMPARE(m_manifest.voices(u"es"_s), QStringList{u"pico"_s});
+        for (const QString &language : languages) {
+            for (const QString &voice : m_manifest.voices(language))
+                m_voices << language % u'/' % voice;
+        }
         for (const QString &id : m_library.ids()) {
             for (const Step &step : m_library.exercise(id)->steps) {
                 const NarrationManifest::Entry *entry = m_manifest.entry(step.audio);
-                for (const QString &voice : std::as_const(m_voices)) {
-                    if (entry && entry->clips.value(u"en"_s).contains(voice))
-                        m_clips.append({voice, entry->clips.value(u"en"_s).value(voice).file,
-                                        step.text.english()});
+                for (const QString &language : languages) {
+                    const auto clips = entry ? entry->clips.value(language)
+                                             : QHash<QString, NarrationManifest::Clip>();
+                    for (const QString &voice : m_manifest.voices(language)) {
+                        if (clips.contains(voice))
+                            m_clips.append({language % u'/' % voice, clips.value(voice).file,
+                                            step.text.text(language)});
+                    }
                 }
             }
         }
     }
 
-    // Every spoken step has its clip in every voice, made from the text it shows now.
+    // Every spoken step has its clip in every voice of every language, made from the text it
+    // shows now in that language.
     void everyClipExistsAndIsCurrent()
     {
         QStringList problems;
@@ -216,16 +226,20 @@ private Q_SLOTS:
                 if (entry->exercise != id || entry->step != i)
                     problems << where % u": the manifest lists it as " % entry->exercise % u" step "
                             % QString::number(entry->step);
-                for (const QString &voice : std::as_const(m_voices)) {
-                    const auto clips = entry->clips.value(u"en"_s);
-                    const auto clip = clips.constFind(voice);
-                    if (clip == clips.constEnd())
-                        problems << where % u": no clip in the " % voice % u" voice";
-                    else if (!QFileInfo::exists(clip->file))
-                        problems << where % u": " % clip->file % u" is missing";
-                    else if (clip->textSha256 != NarrationManifest::textHash(step.text.english()))
-                        problems << where % u": its text changed since its " % voice
-                                % u" narration was made";
+                for (const QString &language : languages) {
+                    const auto clips = entry->clips.value(language);
+                    const QString text = step.text.text(language);
+                    for (const QString &voice : m_manifest.voices(language)) {
+                        const auto clip = clips.constFind(voice);
+                        if (clip == clips.constEnd())
+                            problems << where % u": no clip in the " % language % u'/' % voice
+                                    % u" voice";
+                        else if (!QFileInfo::exists(clip->file))
+                            problems << where % u": " % clip->file % u" is missing";
+                        else if (clip->textSha256 != NarrationManifest::textHash(text))
+                            problems << where % u": its " % language % u" text changed since its "
+                                    % voice % u" narration was made";
+                    }
                 }
             }
         }
