@@ -69,6 +69,8 @@ FocusScope {
         border.color: Theme.border
         Accessible.role: Accessible.Dialog
         Accessible.name: sheet.title
+        // Closed, it leaves the tree with what it holds.
+        Accessible.ignored: !sheet.visible
 
         MouseArea {
             anchors.fill: parent

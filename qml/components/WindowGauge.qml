@@ -90,13 +90,22 @@ FocusScope {
 
         anchors.fill: parent
         focus: true
-        Accessible.role: gauge.interactive ? Accessible.Slider : Accessible.StaticText
+        Accessible.role: Accessible.Slider
         Accessible.name: gauge.Accessible.name
         Accessible.description: gauge.Accessible.description
-        Accessible.focusable: gauge.interactive
-        Accessible.ignored: !gauge.visible
+        Accessible.ignored: !gauge.visible || !gauge.interactive
         Accessible.onIncreaseAction: if (gauge.interactive) gauge.step(0.1)
         Accessible.onDecreaseAction: if (gauge.interactive) gauge.step(-0.1)
+    }
+
+    // A gauge that only shows is text, with no actions a screen reader could try.
+    Item {
+        anchors.fill: parent
+        Accessible.role: Accessible.StaticText
+        Accessible.name: gauge.Accessible.name
+        Accessible.description: gauge.Accessible.description
+        Accessible.focusable: false
+        Accessible.ignored: !gauge.visible || gauge.interactive
     }
 
     Item {

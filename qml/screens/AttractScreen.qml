@@ -12,6 +12,7 @@ BaseScreen {
     readonly property bool moving: breathing.running
 
     title: qsTr("Haven")
+    entry: heading
 
     Rectangle {
         id: circle
@@ -59,6 +60,7 @@ BaseScreen {
         spacing: Theme.spacingM
 
         CalmText {
+            id: heading
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Take a moment for yourself")

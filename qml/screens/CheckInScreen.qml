@@ -19,6 +19,7 @@ BaseScreen {
     }
 
     title: after ? qsTr("After the exercise") : qsTr("Check in")
+    entry: heading
 
     Flickable {
         id: flickable
@@ -38,6 +39,7 @@ BaseScreen {
             spacing: Theme.spacingL
 
             CalmText {
+                id: heading
                 width: parent.width
                 text: screen.after ? qsTr("How are you now?") : qsTr("How are you, right now?")
                 font.pixelSize: Theme.fontHeading

@@ -44,6 +44,7 @@ BaseScreen {
     }
 
     title: screen.runner.valid ? screen.runner.title : qsTr("Exercise")
+    entry: pauseButton
     Component.onCompleted: loadStep()
 
     Connections {
@@ -323,6 +324,8 @@ BaseScreen {
             }
 
             CalmButton {
+                id: pauseButton
+
                 objectName: "pauseButton"
                 width: controls.even ? controls.cell : controls.second + controls.spare
                 tone: screen.session ? "quiet" : "primary"
@@ -360,6 +363,24 @@ BaseScreen {
             text: qsTr("End")
             Accessible.name: qsTr("End the exercise")
             onClicked: VisitFlow.endExercise()
+        }
+    }
+
+    // Pausing and going on, said by a screen reader wherever its focus is.
+    Announcement {
+        id: pauseNews
+
+        objectName: "pauseNews"
+    }
+
+    Connections {
+        target: screen.runner
+
+        function onStateChanged() {
+            if (screen.paused)
+                pauseNews.text = qsTr("Paused");
+            else if (pauseNews.text !== "")
+                pauseNews.text = screen.runner.state === ExerciseRunner.State.Running ? qsTr("Resumed") : "";
         }
     }
 

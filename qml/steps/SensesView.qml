@@ -34,6 +34,10 @@ Item {
         noticed = 0;
     }
 
+    Announcement {
+        text: view.prompt.prompt ?? ""
+    }
+
     StepScroll {
         anchors.fill: parent
 
@@ -91,6 +95,8 @@ Item {
             height: Math.max(implicitHeight, Theme.largeTarget)
             enabled: !view.complete
             text: qsTr("I noticed one")
+            // Said again as it is pressed, with the count, so a screen reader hears it counted.
+            Accessible.name: qsTr("I noticed one, %1 of %2").arg(view.noticed).arg(view.count)
             onClicked: view.notice()
         }
 
