@@ -18,6 +18,14 @@ Item {
     visible: false
     Accessible.role: Accessible.Notification
     Accessible.name: announcement.text
-    onTextChanged: Qt.callLater(announcement.announce)
-    Component.onCompleted: Qt.callLater(announcement.announce)
+    // Once the item is in the window (on completion it may not be yet), and once per change.
+    onTextChanged: later.restart()
+    Component.onCompleted: later.restart()
+
+    Timer {
+        id: later
+
+        interval: 0
+        onTriggered: announcement.announce()
+    }
 }

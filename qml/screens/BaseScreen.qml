@@ -27,6 +27,13 @@ FocusScope {
     // A heading built after the screen (in a list's first row), or a screen shown before the
     // window has its size, takes the focus the screen held once it is sized: a list would
     // otherwise scroll to where the heading was mid-layout.
-    onEntryChanged: Qt.callLater(base.enterLate)
-    onHeightChanged: Qt.callLater(base.enterLate)
+    onEntryChanged: later.restart()
+    onHeightChanged: later.restart()
+
+    Timer {
+        id: later
+
+        interval: 0
+        onTriggered: base.enterLate()
+    }
 }

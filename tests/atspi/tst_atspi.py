@@ -263,6 +263,45 @@ def kiosk_staff_path(executable, display, audit):
     events.close()
 
 
+def key(display, *keys):
+    """Keys typed on the X server, as a keyboard would."""
+    xdotool(display, "key", "--delay", "120", *keys)
+
+
+def sheet_keeps_the_focus(executable, display, audit):
+    print("keyboard: Tab stays inside an open sheet, and the focus goes back to its opener")
+    with Haven(executable, display, mode="home") as haven:
+        haven.wait_screen("Haven")
+        card = haven.find("About Feet on the floor, about 2 minutes")
+        haven.act(card, "SetFocus")  # where a screen reader's focus would be
+        haven.wait(lambda: (haven.focused() or card).name == card.name, "the card focused")
+        key(display, "Return")
+        dialog = haven.find("Feet on the floor", ROLE.DIALOG)
+        reached = []
+        for press in range(12):
+            key(display, "Tab" if press < 8 else "shift+Tab")
+            time.sleep(0.2)
+            focused = haven.wait(haven.focused, "something focused")
+            check(dialog.obj.queryComponent().contains(
+                *_centre(focused), pyatspi.DESKTOP_COORDS),
+                f"Tab {press + 1} left the sheet for {focused}")
+            reached.append(focused.name)
+        print(f"  12 Tabs (8 forward, 4 back) stayed in the sheet: {sorted(set(reached))}")
+        check(len(set(reached)) >= 2, f"Tab moved nowhere: {reached}")
+        key(display, "Escape")
+        haven.wait(lambda: not [n for n in haven.nodes() if n.role == ROLE.DIALOG],
+                   "the sheet to close")
+        back = haven.wait(lambda: (lambda f: f if f and f.name == card.name else None)(
+            haven.focused()), f"the focus back on {card} (it is on {haven.focused()})")
+        print(f"  closed with Escape: the focus is back on {back}")
+        audit.screen(haven, "home: after the sheet")
+
+
+def _centre(node):
+    box = node.obj.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return box.x + box.width // 2, box.y + box.height // 2
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--haven", required=True, help="the haven executable")
@@ -281,7 +320,7 @@ def main():
     audit = Audit()
     failures = 0
     try:
-        for case in (home_core_loop, kiosk_staff_path):
+        for case in (home_core_loop, kiosk_staff_path, sheet_keeps_the_focus):
             try:
                 case(arguments.haven, display, audit)
                 print(f"PASS {case.__name__}")
