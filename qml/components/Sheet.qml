@@ -20,8 +20,10 @@ FocusScope {
     signal dismissed
 
     function open() {
+        // Only a control the person had reached (not a heading a new screen gave the focus to:
+        // going back to it would scroll the list away from where they were).
         if (!visible)
-            opener = sheet.Window.activeFocusItem;
+            opener = sheet.Window.activeFocusItem?.activeFocusOnTab ? sheet.Window.activeFocusItem : null;
         visible = true;
         opacity = Theme.reducedMotion ? 1 : 0;
         fadeIn.restart();

