@@ -38,6 +38,11 @@ Item {
         text: view.prompt.prompt ?? ""
     }
 
+    // Each tap on "I noticed one" counted aloud, so a screen reader hears it land.
+    Announcement {
+        text: view.noticed > 0 ? qsTr("%1 of %2 noticed").arg(view.noticed).arg(view.count) : ""
+    }
+
     StepScroll {
         anchors.fill: parent
 
@@ -95,8 +100,6 @@ Item {
             height: Math.max(implicitHeight, Theme.largeTarget)
             enabled: !view.complete
             text: qsTr("I noticed one")
-            // Said again as it is pressed, with the count, so a screen reader hears it counted.
-            Accessible.name: qsTr("I noticed one, %1 of %2").arg(view.noticed).arg(view.count)
             onClicked: view.notice()
         }
 

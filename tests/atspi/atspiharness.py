@@ -89,6 +89,8 @@ class Events:
     def _record(self, event):
         try:
             source = event.source
+            # Read afresh: Qt 6.4 sends a new name in a form libatspi cannot cache.
+            source.clear_cache()
             name = source.name or ""
             # A name change carries the new name; pyatspi does not always unpack it.
             data = event.any_data if isinstance(event.any_data, str) else name

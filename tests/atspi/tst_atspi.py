@@ -10,6 +10,7 @@ Exits 0 when all pass, 1 on a failure, 77 (skipped) when the AT-SPI stack is not
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -70,8 +71,10 @@ class Audit:
 
     @staticmethod
     def _picture(haven):
-        return {(n.role_name, n.name, n.has(STATE.CHECKED)) for n in haven.nodes() if n.showing} \
-            | {("title", haven.title(), False)}
+        # The controls shown and their states (texts that change by themselves, a breathing
+        # count say, are left out), and where the window is.
+        return {(n.role_name, n.name, n.has(STATE.CHECKED)) for n in haven.nodes()
+                if n.showing and n.actionable} | {("title", haven.title(), False)}
 
 
 def expect_focus(haven, events, label, names):
@@ -103,7 +106,9 @@ def set_gauge(haven, value):
     check(values.minimumIncrement > 0, "the gauge has no step")
     values.currentValue = value
     time.sleep(0.3)
+    way = "its Value interface"
     if abs(values.currentValue - value) >= 0.01:
+        way = "its Increase and Decrease actions (setting the value through AT-SPI did nothing)"
         steps = round(value / values.minimumIncrement)
         for _ in range(abs(steps)):
             haven.act(slider, "Increase" if steps > 0 else "Decrease")
@@ -111,7 +116,7 @@ def set_gauge(haven, value):
                f"the gauge at {value} (it is {slider.obj.queryValue().currentValue})")
     text = slider.obj.description
     check(text and "nan" not in text.lower(), f"the gauge's value text is {text!r}")
-    print(f"  the gauge reads {values.currentValue:.1f}: {text!r}")
+    print(f"  the gauge reads {values.currentValue:.1f}: {text!r}, set through {way}")
     return slider
 
 
@@ -297,6 +302,64 @@ def sheet_keeps_the_focus(executable, display, audit):
         audit.screen(haven, "home: after the sheet")
 
 
+def breathing_is_announced_sparingly(executable, display, audit):
+    print("breathing: the phase's word is announced as it turns, and nothing more")
+    events = Events()
+    with Haven(executable, display, mode="home", arguments=["--exercise", "extended-exhale"]) \
+            as haven:
+        haven.wait_screen("Longer breath out")
+        for _ in range(6):  # past the words before the breathing
+            if [n for n in haven.nodes() if re.fullmatch(r"Breath \d+ of \d+", n.name)]:
+                break
+            haven.press("Skip this step")
+            time.sleep(0.5)
+        events.clear()
+        # A breath in (4 s) and out (6 s), and the next breath in; each event read as it comes.
+        until = time.monotonic() + 12
+        while time.monotonic() < until:
+            Events.pump()
+            time.sleep(0.05)
+        heard = events.notified()
+        shown = [(name, detail) for kind, role, name, detail, _ in events.seen
+                 if kind == "object:state-changed:showing" and role == pyatspi.ROLE_NOTIFICATION]
+        print(f"  notifications shown and hidden: {shown}")
+        words = {"Breathe in…", "Breathe out…", "Hold…", "A little more…"}
+        print(f"  in 12 s: {heard}")
+        check({"Breathe in…", "Breathe out…"} <= set(heard), f"not both phases announced: {heard}")
+        check(all(w in words for w in heard), f"more than the phase words: {heard}")
+        audit.screen(haven, "home: breathing")
+    events.close()
+
+
+def noticing_is_counted_aloud(executable, display, audit):
+    print("5-4-3-2-1: each \"I noticed one\" is counted aloud")
+    events = Events()
+    with Haven(executable, display, mode="home", arguments=["--exercise", "five-senses"]) \
+            as haven:
+        haven.wait_screen("5-4-3-2-1 senses")
+        for _ in range(5):  # past the words before the senses
+            if [n for n in haven.nodes() if n.name == "I noticed one" and n.showing]:
+                break
+            haven.press("Skip this step")
+            time.sleep(0.5)
+        events.clear()
+        haven.press("I noticed one")
+        expect_notified(haven, events, "a thing noticed", _counted())
+        audit.screen(haven, "home: senses")
+    events.close()
+
+
+def _counted():
+    class Counted:
+        def __contains__(self, text):
+            return bool(re.fullmatch(r"1 of \d+ noticed", text))
+
+        def __repr__(self):
+            return "'1 of N noticed'"
+
+    return Counted()
+
+
 def _centre(node):
     box = node.obj.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     return box.x + box.width // 2, box.y + box.height // 2
@@ -320,7 +383,8 @@ def main():
     audit = Audit()
     failures = 0
     try:
-        for case in (home_core_loop, kiosk_staff_path, sheet_keeps_the_focus):
+        for case in (home_core_loop, kiosk_staff_path, sheet_keeps_the_focus,
+                     breathing_is_announced_sparingly, noticing_is_counted_aloud):
             try:
                 case(arguments.haven, display, audit)
                 print(f"PASS {case.__name__}")
