@@ -223,6 +223,49 @@ def _any_text():
     return Anything()
 
 
+def session_core_loop(executable, display, audit):
+    print("session: choose, start, End at once, the check-out and the summary")
+    events = Events()
+    with Haven(executable, display, mode="session") as haven:
+        haven.wait_screen("Choose an exercise")
+        start = haven.find("Start (choose an exercise first)")
+        check(not start.has(STATE.FOCUSABLE), "Start is usable before a choice")
+        haven.act(start)
+        time.sleep(0.5)
+        check(haven.title() == "Choose an exercise – Haven", "a disabled Start started something")
+        audit.screen(haven, "session: launcher")
+        pick = haven.find("Feet on the floor", ROLE.RADIO_BUTTON)
+        haven.act(pick)
+        haven.wait(lambda: haven.find("Feet on the floor", ROLE.RADIO_BUTTON).has(STATE.CHECKED),
+                   "Feet on the floor checked")
+        checkins = haven.find("Check in before and after")
+        if not checkins.has(STATE.CHECKED):
+            haven.act(checkins)
+            haven.wait(lambda: haven.find("Check in before and after").has(STATE.CHECKED),
+                       "check-ins on")
+        events.clear()
+        haven.press("Start Feet on the floor")
+        haven.wait_screen("Check in")
+        expect_focus(haven, events, "session check-in", {"How are you, right now?"})
+        set_gauge(haven, -0.5)
+        events.clear()
+        haven.press("Show me what might help")  # the chosen exercise begins
+        haven.wait_screen("Feet on the floor")
+        expect_focus(haven, events, "session exercise", {"Pause"})
+        audit.screen(haven, "session: exercise")
+        events.clear()
+        haven.press("End the exercise")
+        haven.wait_screen("After the exercise")
+        expect_focus(haven, events, "session check-out", {"How are you now?"})
+        set_gauge(haven, -0.2)
+        events.clear()
+        haven.press("See how it went")
+        haven.wait_screen("Thank you")
+        expect_focus(haven, events, "session summary", {"Thank you for taking this time."})
+        audit.screen(haven, "session: summary")
+    events.close()
+
+
 def xdotool(display, *arguments):
     subprocess.run(["xdotool", *arguments], env={**os.environ, "DISPLAY": display}, check=True,
                    timeout=30)
@@ -383,7 +426,7 @@ def main():
     audit = Audit()
     failures = 0
     try:
-        for case in (home_core_loop, kiosk_staff_path, sheet_keeps_the_focus,
+        for case in (home_core_loop, session_core_loop, kiosk_staff_path, sheet_keeps_the_focus,
                      breathing_is_announced_sparingly, noticing_is_counted_aloud):
             try:
                 case(arguments.haven, display, audit)
