@@ -98,25 +98,26 @@ def expect_notified(haven, events, label, texts, timeout=10):
 
 
 def set_gauge(haven, value):
-    """The check-in's gauge, through its Value interface (its actions as a fallback)."""
+    """The check-in's gauge, through its Value interface and its actions."""
     slider = haven.find("Where are you right now?", ROLE.SLIDER)
     values = slider.obj.queryValue()
     check((values.minimumValue, values.maximumValue) == (-1.0, 1.0),
           f"the gauge's range is {values.minimumValue}..{values.maximumValue}, not -1..1")
     check(values.minimumIncrement > 0, "the gauge has no step")
+    # Straight to the value through the Value interface, then a step down and back up.
     values.currentValue = value
-    time.sleep(0.3)
-    way = "its Value interface"
-    if abs(values.currentValue - value) >= 0.01:
-        way = "its Increase and Decrease actions (setting the value through AT-SPI did nothing)"
-        steps = round(value / values.minimumIncrement)
-        for _ in range(abs(steps)):
-            haven.act(slider, "Increase" if steps > 0 else "Decrease")
+    haven.wait(lambda: abs(slider.obj.queryValue().currentValue - value) < 0.01,
+               f"the gauge set to {value} through its Value interface")
+    haven.act(slider, "Decrease")
+    haven.wait(lambda: abs(slider.obj.queryValue().currentValue - (value - 0.1)) < 0.01,
+               "the gauge a step lower through its Decrease action")
+    haven.act(slider, "Increase")
     haven.wait(lambda: abs(slider.obj.queryValue().currentValue - value) < 0.01,
                f"the gauge at {value} (it is {slider.obj.queryValue().currentValue})")
     text = slider.obj.description
     check(text and "nan" not in text.lower(), f"the gauge's value text is {text!r}")
-    print(f"  the gauge reads {values.currentValue:.1f}: {text!r}, set through {way}")
+    print(f"  the gauge reads {values.currentValue:.1f}: {text!r} (set through its Value "
+          "interface, moved by its Decrease and Increase actions)")
     return slider
 
 
