@@ -75,7 +75,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # keyboard, SQLite's Qt driver, the font, and what makes the kiosk's user and folder.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qml6-module-qtqml, qml6-module-qtqml-models, \
 qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-window, \
-qml6-module-qtquick-layouts, qml6-module-qt-labs-folderlistmodel, \
+qml6-module-qtquick-layouts, qml6-module-qtquick-shapes, qml6-module-qt-labs-folderlistmodel, \
 qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, qt6-wayland, qt6-qpa-plugins, \
 libqt6sql6-sqlite, fonts-open-sans, systemd")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cage, xwayland, pipewire-pulse, wireplumber")

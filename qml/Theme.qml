@@ -37,6 +37,8 @@ QtObject {
     // only their size moves. In high contrast they gain a firm outline.
     readonly property color breathFill: highContrast ? "#a9d3cd" : "#c4dfdb"
     readonly property color breathGuide: highContrast ? "#00403c" : "#9fc4bf"
+    // The shape's own edge, so its size reads against the page (WCAG 1.4.11, 3:1).
+    readonly property color breathEdge: highContrast ? "#00403c" : "#4f8a84"
     readonly property color progressTrack: highContrast ? "#c4c4c4" : "#ddd6ca"
     readonly property color pausedVeil: highContrast ? Qt.rgba(1, 1, 1, 0.97) : Qt.rgba(0.957, 0.945, 0.925, 0.97)
     readonly property color imageryTop: highContrast ? "#ffffff" : "#dbe7f1"
@@ -79,6 +81,7 @@ QtObject {
         { name: "text on marked body region", fg: text, bg: bodyMarked, minimum: 4.5 },
         { name: "control border on imagery", fg: border, bg: imageryTop, minimum: 3 },
         { name: "progress on its track", fg: primary, bg: progressTrack, minimum: 3 },
+        { name: "breathing shape's edge on background", fg: breathEdge, bg: background, minimum: 3 },
         { name: "blue ink on canvas", fg: inkBlue, bg: canvas, minimum: 3 },
         { name: "green ink on canvas", fg: inkGreen, bg: canvas, minimum: 3 },
         { name: "amber ink on canvas", fg: inkAmber, bg: canvas, minimum: 3 },
@@ -119,7 +122,11 @@ QtObject {
     readonly property int helpContactHeight: Math.max(64, Math.round(fontTitle * 2.6))
     readonly property int dotSize: Math.round(24 * Math.min(textScale, 1.5))
     readonly property int progressHeight: 6
+    // The drawing's two pens, thin and thick.
     readonly property int strokeWidth: 8
+    readonly property int strokeThick: 20
+    // A colour to pick holds no text, so it keeps one size whatever the text's.
+    readonly property int swatchSize: 52
     readonly property int contentMaxWidth: 1200
     readonly property int cardMinWidth: Math.round(300 * Math.min(textScale, 1.5))
     readonly property int readingMaxWidth: Math.round(760 * Math.min(textScale, 1.5))

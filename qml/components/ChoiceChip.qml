@@ -21,7 +21,8 @@ Pressable {
 
     Rectangle {
         anchors.fill: parent
-        radius: Math.min(height, Theme.target) / 2
+        // A pill, also when made tall (the soundscapes); only wrapped words round less.
+        radius: Math.min(height, Theme.largeTarget) / 2
         color: chip.checked ? Theme.primary : chip.down ? Theme.quiet : Theme.surface
         border.width: Theme.borderWidth
         border.color: chip.checked ? Theme.primary : Theme.border

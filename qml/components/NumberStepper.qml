@@ -57,13 +57,17 @@ FocusScope {
             font.weight: Font.DemiBold
         }
 
+        // Round − and + a thumb can find, either side of the value in plain ink.
         Row {
             spacing: Theme.spacingM
 
             CalmButton {
                 objectName: stepper.objectName + "-less"
+                width: height
+                height: Math.round(Theme.target * 1.25)
                 tone: "quiet"
                 text: "−"
+                textSize: Theme.fontTitle
                 enabled: stepper.value > stepper.from
                 activeFocusOnTab: false
                 Accessible.name: qsTr("Less")
@@ -72,18 +76,25 @@ FocusScope {
 
             CalmText {
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.max(implicitWidth, Theme.target * 3)
+                width: Math.max(implicitWidth + 2 * Theme.spacingS, Theme.target * 3)
                 horizontalAlignment: Text.AlignHCenter
                 text: stepper.valueText
                 wrapMode: Text.NoWrap
-                color: stepper.activeFocus ? Theme.focus : Theme.text
+                font.pixelSize: Theme.fontTitle
                 font.weight: Font.DemiBold
+
+                FocusRing {
+                    visible: stepper.activeFocus
+                }
             }
 
             CalmButton {
                 objectName: stepper.objectName + "-more"
+                width: height
+                height: Math.round(Theme.target * 1.25)
                 tone: "quiet"
                 text: "+"
+                textSize: Theme.fontTitle
                 enabled: stepper.value < stepper.to
                 activeFocusOnTab: false
                 Accessible.name: qsTr("More")

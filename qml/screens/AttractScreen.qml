@@ -14,12 +14,16 @@ BaseScreen {
     title: qsTr("Haven")
     entry: heading
 
+    // The circle and the words below it, centred together; on a short screen with large text
+    // the words keep their room: the heading a size smaller, the circle smaller.
+    readonly property bool cramped: height < Theme.fontDisplay * 8
+
     Rectangle {
         id: circle
 
-        anchors.centerIn: parent
-        anchors.verticalCenterOffset: -Theme.target
-        width: Math.min(parent.width, parent.height) * 0.45
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: Math.max(Theme.spacingM, (parent.height - height - words.anchors.topMargin - words.implicitHeight) / 2)
+        width: Math.max(Theme.target, Math.min(parent.width * 0.45, parent.height * 0.45, parent.height - words.implicitHeight - words.anchors.topMargin - 2 * Theme.spacingL))
         height: width
         radius: width / 2
         color: Theme.breathFill
@@ -53,8 +57,10 @@ BaseScreen {
     }
 
     Column {
+        id: words
+
         anchors.top: circle.bottom
-        anchors.topMargin: Theme.spacingXL
+        anchors.topMargin: screen.cramped ? Theme.spacingL : Theme.spacingXL
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
         spacing: Theme.spacingM
@@ -64,7 +70,7 @@ BaseScreen {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Take a moment for yourself")
-            font.pixelSize: Theme.fontDisplay
+            font.pixelSize: screen.cramped ? Theme.fontHeading : Theme.fontDisplay
             font.weight: Font.DemiBold
             Accessible.role: Accessible.Heading
         }

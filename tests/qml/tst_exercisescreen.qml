@@ -59,14 +59,17 @@ HavenTestCase {
         compare(run.state, ExerciseRunner.State.Running);
         tryVerify(() => findVisible(window.contentItem, "pausedOverlay") === null);
 
-        // The control bar's own button resumes too.
+        // The control bar goes behind the veil with the step: Resume is the veil's alone.
         tap("pauseButton");
         compare(run.state, ExerciseRunner.State.Paused);
-        tap("pauseButton");
+        tryVerify(() => findVisible(window.contentItem, "pauseButton") === null);
+        tap("resumeButton");
         compare(run.state, ExerciseRunner.State.Running);
 
+        // Skip passes over one sense at a time, then the step.
         const index = run.stepIndex;
-        tap("skipStepButton");
+        for (let i = 0; i < run.step.prompts.length && run.stepIndex === index; ++i)
+            tap("skipStepButton");
         compare(run.stepIndex, index + 1);
         tap("stepBackButton");
         compare(run.stepIndex, index);
@@ -75,6 +78,161 @@ HavenTestCase {
         tap("endButton");
         compare(run.state, ExerciseRunner.State.Stopped);
         tryCompare(bar, "title", "After the exercise");
+    }
+
+    // Every visible control whose name a screen reader would say, under an item.
+    function visibleButtons(parent, found) {
+        for (let i = 0; i < parent.children.length; ++i) {
+            const child = parent.children[i];
+            if (!child.visible || child.opacity === 0)
+                continue;
+            if (child.Accessible.role === Accessible.Button)
+                found.push(child);
+            visibleButtons(child, found);
+        }
+        return found;
+    }
+
+    function buttonsNamed(prefix) {
+        return visibleButtons(window.contentItem, []).filter(b => b.Accessible.name.startsWith(prefix));
+    }
+
+    function cleanup() {
+        AppConfig.textScale = 1.0;
+        AppConfig.highContrast = false;
+    }
+
+    // A card is read at the person's own pace: no Pause, no Skip, no time left, no line running
+    // on, no Sound for a card that makes none, and one way back, not two.
+    function test_readingHasNoClock() {
+        const run = openAt("window-of-tolerance", "read");
+        for (const name of ["pauseButton", "skipStepButton", "stepBackButton", "timeLeft", "exerciseProgress", "soundButton"])
+            verify(!findVisible(window.contentItem, name), `${name} is shown on a card to read`);
+        verify(find("endButton").visible);
+        compare(buttonsNamed("Previous").length, 0, "a way back on the first page of the first step");
+        tap("nextPageButton");
+        compare(buttonsNamed("Previous").length, 1);
+        compare(buttonsNamed("Previous")[0].objectName, "previousPageButton");
+        compare(buttonsNamed("Pause").length + buttonsNamed("Resume").length, 0);
+        // Back asks before ending; on a card there is no pause to show behind the question.
+        tap("backButton");
+        tryVerify(() => find("endQuestion").visible);
+        verify(!findVisible(window.contentItem, "pausedOverlay"));
+        tap("endKept");
+        compare(run.state, ExerciseRunner.State.Running);
+        compare(find("pageNumber").text, `Page 2 of ${run.step.pages.length}`);
+        // Help pauses any run; closed, the card waits behind the one Resume, then reads on.
+        tap("helpButton");
+        tryVerify(() => find("helpText").visible);
+        compare(run.state, ExerciseRunner.State.Paused);
+        tap("closeHelpButton");
+        tryCompare(find("pausedOverlay"), "covering", true);
+        compare(buttonsNamed("Resume").length, 1);
+        tap("resumeButton");
+        compare(run.state, ExerciseRunner.State.Running);
+        tap("nextPageButton");
+        compare(find("pageNumber").text, `Page 3 of ${run.step.pages.length}`);
+    }
+
+    // Paused: a calm page hides the step (nothing of it shows through), with one Resume, and
+    // what was done on the step is still there after.
+    function test_pauseHidesTheStepWithOneResume() {
+        const run = openAt("five-senses", "senses");
+        tap("noticedButton");
+        compare(stepView().noticed, 1);
+        tap("pauseButton");
+        compare(run.state, ExerciseRunner.State.Paused);
+        const overlay = find("pausedOverlay");
+        tryCompare(overlay, "covering", true);
+        compare(overlay.color.a, 1, "the veil lets the step show through");
+        verify(!findVisible(window.contentItem, "sensesPrompt"), "the step's words show while paused");
+        verify(!findVisible(window.contentItem, "stepLoader"));
+        compare(buttonsNamed("Resume").length, 1);
+        compare(buttonsNamed("Pause").length, 0);
+        // The page under the veil is the veil's own colour, where the step's words were.
+        const prompt = findChild(window.contentItem, "sensesPrompt");
+        const at = prompt.mapToItem(window.contentItem, 2, 2);
+        const shown = grabImage(window.contentItem).pixel(Math.round(at.x), Math.round(at.y));
+        verify(Qt.colorEqual(shown, Theme.background), `the step shows through: ${shown}`);
+        tap("resumeButton");
+        compare(run.state, ExerciseRunner.State.Running);
+        tryVerify(() => findVisible(window.contentItem, "sensesPrompt") !== null);
+        compare(stepView().noticed, 1, "pausing lost what was noticed");
+        compare(buttonsNamed("Resume").length, 0);
+    }
+
+    // A short tablet with large text: one row of controls, Sound in it, every one a finger's
+    // size and named in words, and the step keeps most of the room.
+    function test_compactFooterOnAShortScreen_data() {
+        return [
+            { tag: "1024x600-text2", width: 1024, height: 600, scale: 2.0 },
+            { tag: "480x800-text2", width: 480, height: 800, scale: 2.0 },
+            { tag: "480x800-text1.5", width: 480, height: 800, scale: 1.5 }
+        ];
+    }
+
+    function test_compactFooterOnAShortScreen(data) {
+        window.width = data.width;
+        window.height = data.height;
+        AppConfig.textScale = data.scale;
+        openAt("five-senses", "senses");
+        waitForRendering(window.contentItem);
+        const names = { "stepBackButton": "Previous step", "pauseButton": "Pause", "skipStepButton": "Skip this sense", "soundButton": "Sound is on. Turn it off", "endButton": "End the exercise" };
+        let y = -1;
+        for (const name in names) {
+            const button = find(name);
+            verify(button.visible, `${name} is hidden`);
+            compare(button.Accessible.name, names[name]);
+            verify(button.width >= 48 && button.height >= 48, `${name} is ${button.width}×${button.height}`);
+            const top = button.mapToItem(window.contentItem, 0, 0).y;
+            if (y < 0)
+                y = top;
+            compare(top, y, `${name} is not in the row`);
+            const right = button.mapToItem(window.contentItem, button.width, 0).x;
+            verify(right <= window.width, `${name} runs off the window`);
+        }
+        // The step has more room than the controls take.
+        const area = find("stepArea");
+        const footerTop = find("timeLeft").mapToItem(window.contentItem, 0, 0).y;
+        verify(area.height > window.height - footerTop, `the step has ${area.height} px, the controls ${window.height - footerTop}`);
+        // The top bar's title is readable: whole, not elided away.
+        const title = find("topBarTitle");
+        verify(!title.truncated, `the title is cut to "${title.text}"`);
+        verify(title.width >= title.contentWidth);
+        verify(title.contentWidth > Theme.fontBody * 2);
+    }
+
+    // On a short screen with large text the drawing scrolls in its place; a finger on the canvas
+    // still draws, and does not scroll.
+    function test_drawingInAScrollingStep() {
+        window.width = 1024;
+        window.height = 600;
+        AppConfig.textScale = 2.0;
+        openAt("safe-place", "draw");
+        const area = find("stepArea");
+        verify(area.interactive, "the drawing step does not scroll at 1024×600 with text 2");
+        const canvas = find("drawCanvas");
+        // Scrolled until the canvas's middle is in view, as a finger would.
+        const middle = canvas.mapToItem(area.contentItem, 0, canvas.height / 2).y;
+        area.contentY = Math.round(Math.max(0, Math.min(area.contentHeight - area.height, middle - area.height / 2)));
+        verify(area.contentY > 0);
+        waitForRendering(window.contentItem);
+        const before = area.contentY;
+        const top = canvas.mapToItem(area, 0, 0).y;
+        verify(top + canvas.height / 2 > 0 && top + canvas.height / 2 < area.height, "the canvas is not in view");
+        const view = stepView();
+        mouseDrag(canvas, canvas.width * 0.3, canvas.height * 0.3, 0, canvas.height * 0.4);
+        compare(view.strokeCount, 1);
+        compare(area.contentY, before, "drawing scrolled the step");
+        // On the words and tools above the canvas, the same finger scrolls (the step, or the
+        // tools in their own place).
+        area.contentY = 0;
+        waitForRendering(window.contentItem);
+        const tools = find("drawTools");
+        const inView = area.height - tools.mapToItem(area, 0, 0).y; // of the tools, from their top
+        mouseDrag(tools, tools.width / 2, inView * 0.8, 0, -inView / 2);
+        tryVerify(() => area.contentY > 0 || tools.contentY > 0, 2000, "a drag on the words does not scroll");
+        compare(view.strokeCount, 1);
     }
 
     function test_pausedOverlayTakesTaps() {
@@ -130,6 +288,23 @@ HavenTestCase {
         tap("sensesNextButton");
         compare(find("sensesPrompt").text, prompts[1].prompt);
         compare(stepView().noticed, 0);
+    }
+
+    // The footer's Skip passes over one sense at a time; on the last it moves on.
+    function test_skipPassesOverOneSense() {
+        const run = openAt("five-senses", "senses");
+        const index = run.stepIndex;
+        const prompts = run.step.prompts;
+        const skip = find("skipStepButton");
+        for (let i = 1; i < prompts.length; ++i) {
+            compare(skip.Accessible.name, "Skip this sense");
+            tap("skipStepButton");
+            compare(run.stepIndex, index, "Skip jumped past the senses");
+            compare(find("sensesPrompt").text, prompts[i].prompt);
+        }
+        compare(skip.Accessible.name, "Skip this step");
+        tap("skipStepButton");
+        verifyMovedOn(run, index);
     }
 
     function test_bodyMapRegionsAndWords() {
@@ -190,6 +365,168 @@ HavenTestCase {
 
         tap("drawDoneButton");
         verifyMovedOn(run, index);
+    }
+
+    // The figure's parts: each a button a finger can hit, with its name; a tap picks a part,
+    // marks it on the figure and names it in words; a second tap lets it go.
+    function test_bodyFigurePartsPickAndName() {
+        openAt("parts-check-in", "bodymap");
+        const keys = ["head", "neck", "chest", "belly", "arm-left", "arm-right", "hand-left", "hand-right", "leg-left", "leg-right", "foot-left", "foot-right"];
+        for (let i = 0; i < keys.length; ++i) {
+            const part = find("region-" + keys[i]);
+            compare(part.Accessible.role, Accessible.Button, keys[i]);
+            verify(part.Accessible.checkable, keys[i]);
+            verify(part.Accessible.name.length > 0, keys[i]);
+            verify(part.width >= Theme.minTarget && part.height >= Theme.minTarget, `${keys[i]} is ${part.width}×${part.height}`);
+            verify(!part.marked, keys[i]);
+        }
+        const picked = find("pickedParts");
+        compare(picked.text, "Nothing picked yet.");
+
+        // A hand is drawn smaller than a finger, and a finger on it still picks it.
+        const hand = tap("region-hand-left");
+        verify(hand.marked);
+        verify(hand.Accessible.checked);
+        compare(picked.text, "You picked: Hand on the left");
+        const foot = tap("region-foot-right");
+        verify(foot.marked && hand.marked);
+        compare(picked.text, "You picked: Hand on the left, Foot on the right");
+        tap("region-hand-left");
+        verify(!hand.marked);
+        compare(picked.text, "You picked: Foot on the right");
+
+        // Picked, a part is filled on the figure (away from the dot, which marks the spot).
+        const belly = find("region-belly");
+        const figure = find("bodyOutline");
+        const spot = belly.mapToItem(figure, belly.width * 0.2, belly.height * 0.3);
+        verify(belly.covers(spot), "the spot is not on the belly");
+        const fx = spot.x / figure.width;
+        const fy = spot.y / figure.height;
+        verify(Qt.colorEqual(pixelOn(figure, fx, fy), Theme.bodyFill));
+        tap("region-belly");
+        tryVerify(() => Qt.colorEqual(pixelOn(figure, fx, fy), Theme.bodyMarked), 2000, "the picked belly is not filled");
+        tap("region-belly");
+        tryVerify(() => Qt.colorEqual(pixelOn(figure, fx, fy), Theme.bodyFill), 2000, "the belly stayed filled");
+    }
+
+    // An arm is thinner than a fingertip: a finger just beside it still picks it; where a
+    // part's box overlaps another part, the part drawn under the finger wins; and a tap far
+    // from any part picks nothing.
+    function test_bodyFigureFingerNearAThinPart() {
+        openAt("parts-check-in", "bodymap");
+        const figure = find("bodyOutline");
+        const arm = find("region-arm-left");
+        let x = arm.x + arm.width / 2;
+        const y = arm.y + arm.height / 2;
+        verify(arm.covers(Qt.point(x, y)));
+        while (arm.covers(Qt.point(x, y)))
+            x -= 1;
+        const beside = Qt.point(x - Theme.minTarget / 4, y);
+        verify(!arm.covers(beside));
+        mouseClick(figure, beside.x, beside.y);
+        verify(arm.marked, "a finger just beside the arm missed it");
+        mouseClick(figure, beside.x, beside.y);
+        verify(!arm.marked);
+
+        // The neck's box is a finger wide, wider than the neck, and reaches over the top of the
+        // chest: a finger there, on the chest, picks the chest.
+        const neck = find("region-neck");
+        const chest = find("region-chest");
+        let onChest = null;
+        for (let ny = neck.height - 1; ny > neck.height / 2 && !onChest; --ny) {
+            const point = neck.mapToItem(figure, neck.width / 2, ny);
+            if (chest.covers(point) && !neck.covers(point))
+                onChest = point;
+        }
+        verify(onChest, "the neck's box does not reach the chest");
+        mouseClick(figure, onChest.x, onChest.y);
+        verify(chest.marked, "a finger on the chest missed it");
+        verify(!neck.marked, "a finger on the chest picked the neck");
+        mouseClick(figure, onChest.x, onChest.y);
+
+        mouseClick(figure, 1, 1);
+        compare(find("pickedParts").text, "Nothing picked yet.", "a tap far from the figure picked a part");
+    }
+
+    // Two strokes, one thin and one thick; Undo takes back only the last; Clear wipes the rest,
+    // and Undo brings that back too.
+    function test_drawUndoAndPenWidths() {
+        openAt("safe-place", "draw");
+        const view = stepView();
+        const canvas = find("drawCanvas");
+        const thin = find("penThin");
+        const thick = find("penThick");
+        verify(thin.Accessible.checked && !thick.Accessible.checked);
+        compare(thin.Accessible.role, Accessible.RadioButton);
+        verify(!find("undoButton").enabled, "Undo with nothing drawn");
+
+        mouseDrag(canvas, canvas.width * 0.1, canvas.height * 0.3, canvas.width * 0.6, 0);
+        tap("penThick");
+        verify(thick.Accessible.checked && !thin.Accessible.checked);
+        mouseDrag(canvas, canvas.width * 0.1, canvas.height * 0.7, canvas.width * 0.6, 0);
+        compare(view.strokeCount, 2);
+        compare(view.strokes[0].width, Theme.strokeWidth);
+        compare(view.strokes[1].width, Theme.strokeThick);
+
+        // Just off each line's middle (further than half the thin pen, nearer than half the
+        // thick one) only the thick line has ink.
+        const off = (Theme.strokeWidth + Theme.strokeThick) / 4 / canvas.height;
+        const ink = Theme.inks[0].color;
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.4, 0.7 - off), ink), 2000, "the thick line is not thick");
+        verify(Qt.colorEqual(pixelOn(canvas, 0.4, 0.3 - off), Theme.canvas), "the thin line is not thin");
+        verify(Qt.colorEqual(pixelOn(canvas, 0.4, 0.3), ink));
+
+        tap("undoButton");
+        compare(view.strokeCount, 1);
+        compare(view.strokes[0].width, Theme.strokeWidth, "Undo took back the first stroke");
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.4, 0.7), Theme.canvas), 2000, "the undone line is still there");
+        verify(Qt.colorEqual(pixelOn(canvas, 0.4, 0.3), ink), "Undo took the first line too");
+
+        tap("clearButton");
+        compare(view.strokeCount, 0);
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.4, 0.3), Theme.canvas), 2000);
+        verify(!find("clearButton").enabled);
+        compare(find("undoButton").Accessible.name, "Bring the drawing back");
+        tap("undoButton");
+        compare(view.strokeCount, 1);
+        tryVerify(() => Qt.colorEqual(pixelOn(canvas, 0.4, 0.3), ink), 2000, "Undo did not bring the drawing back");
+        tap("undoButton");
+        compare(view.strokeCount, 0);
+        verify(!find("undoButton").enabled);
+    }
+
+    // Done, Clear and Undo are never just above the exercise's own controls (Sound, End), on
+    // a landscape or a portrait screen: at least two buttons' height apart, and the canvas
+    // keeps room to draw.
+    function test_drawToolsAwayFromTheExerciseControls_data() {
+        return [
+            { tag: "1280x800", width: 1280, height: 800 },
+            { tag: "800x1280", width: 800, height: 1280 },
+            { tag: "480x800", width: 480, height: 800 },
+            { tag: "1920x1080", width: 1920, height: 1080 }
+        ];
+    }
+
+    function test_drawToolsAwayFromTheExerciseControls(data) {
+        window.width = data.width;
+        window.height = data.height;
+        openAt("safe-place", "draw");
+        const canvas = find("drawCanvas");
+        let controlsTop = window.height;
+        const controls = ["soundButton", "timeLeft", "exerciseProgress", "stepBackButton", "pauseButton", "endButton"];
+        for (let i = 0; i < controls.length; ++i) {
+            const control = findVisible(window.contentItem, controls[i]);
+            if (control)
+                controlsTop = Math.min(controlsTop, control.mapToItem(window.contentItem, 0, 0).y);
+        }
+        const canvasRect = canvas.mapToItem(window.contentItem, 0, 0, canvas.width, canvas.height);
+        verify(canvasRect.height >= Theme.target * 3, `the canvas is only ${canvasRect.height} tall`);
+        const tools = ["drawDoneButton", "clearButton", "undoButton"];
+        for (let i = 0; i < tools.length; ++i) {
+            const tool = find(tools[i]);
+            const bottom = tool.mapToItem(window.contentItem, 0, tool.height).y;
+            verify(controlsTop - bottom >= 2 * Theme.target, `${tools[i]} is ${controlsTop - bottom} px above the exercise's controls`);
+        }
     }
 
     function test_readPagesThenDoneFinishes() {
