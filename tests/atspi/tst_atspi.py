@@ -53,8 +53,15 @@ class Audit:
             check(node.role in CONTROL_ROLES,
                   f"{label}: {node} acts ({node.actions}) but is not a control")
         hidden = [n for n in acting if not n.showing]
-        # Pressed all at once: if any acted, the screen or a control's state changes.
+        # Pressed all at once, once the screen is at rest (a page fading in changes what shows):
+        # if any acted, the screen or a control's state changes.
         before = self._picture(haven)
+        for _ in range(10):
+            time.sleep(0.4)
+            settled = self._picture(haven)
+            if settled == before:
+                break
+            before = settled
         for node in hidden:
             for action in [a for a in node.actions if a != "SetFocus"]:
                 try:
@@ -172,8 +179,9 @@ def home_core_loop(executable, display, audit):
 
         events.clear()
         haven.press("Pause")
-        haven.find("Resume", ROLE.PUSH_BUTTON)
         expect_notified(haven, events, "pause", {"Paused"})
+        # The paused page, once it covers the step, gives Resume the focus.
+        expect_focus(haven, events, "the paused page", {"Resume"})
         audit.screen(haven, "home: exercise paused")
         events.clear()
         haven.press("Resume")
@@ -321,11 +329,13 @@ def sheet_keeps_the_focus(executable, display, audit):
     print("keyboard: Tab stays inside an open sheet, and the focus goes back to its opener")
     with Haven(executable, display, mode="home") as haven:
         haven.wait_screen("Haven")
-        card = haven.find("About Feet on the floor, about 2 minutes")
+        card = haven.wait(lambda: next((n for n in haven.nodes() if n.showing and n.role ==
+                                        ROLE.PUSH_BUTTON and n.name.startswith("About ")
+                                        and ", about " in n.name), None), "a card in view")
         haven.act(card, "SetFocus")  # where a screen reader's focus would be
         haven.wait(lambda: (haven.focused() or card).name == card.name, "the card focused")
         key(display, "Return")
-        dialog = haven.find("Feet on the floor", ROLE.DIALOG)
+        dialog = haven.find(card.name[len("About "):card.name.rindex(", about ")], ROLE.DIALOG)
         reached = []
         for press in range(12):
             key(display, "Tab" if press < 8 else "shift+Tab")
