@@ -7,6 +7,7 @@
 #include "reportcommand.h"
 #include "selftest.h"
 
+#include <QAccessible>
 #include <QCursor>
 #include <QDir>
 #include <QGuiApplication>
@@ -111,6 +112,12 @@ QQuickWindow *HavenApp::loadWindow(QQmlApplicationEngine &engine)
         : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!m_window)
         return nullptr; // Main.qml has started the flow
+    // The title names the screen ("Check in – Haven"); Qt 6.4 tells a screen reader nothing when
+    // it changes, so Orca would not say where the person has arrived.
+    QObject::connect(m_window, &QWindow::windowTitleChanged, m_window, [window = m_window] {
+        QAccessibleEvent event(window, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    });
     if (!m_config.startExercise().isEmpty())
         m_flow->startExercise(m_config.startExercise(), m_config.startMinutes());
     return m_window;

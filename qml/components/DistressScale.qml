@@ -71,6 +71,9 @@ FocusScope {
                     width: numbers.size
                     height: width
                     activeFocusOnTab: false
+                    // The focus rides with the arrow keys, on the chosen number (0 before one
+                    // is), so a screen reader says each number as it is reached.
+                    focus: number.chosen || (distressScale.value < 0 && number.index === 0)
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: distressScale.spoken(index)
                     Accessible.checkable: true

@@ -39,6 +39,7 @@ Item {
     // Untyped on purpose: qmlcachegen 6.4 crashes on a typed parameter here.
     function reveal(screen) {
         screen.visible = true;
+        screen.enter();
         screen.opacity = Theme.reducedMotion ? 1 : 0;
         fadeIn.target = screen;
         fadeIn.restart();

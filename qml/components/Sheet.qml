@@ -12,9 +12,18 @@ FocusScope {
     property bool dismissible: true
     readonly property alias contentWidth: column.width
 
+    // What had the focus when the sheet opened: it has it again when the sheet closes.
+    property Item opener: null
+    // The sheet's control that last had the focus, to go round from.
+    property Item lastInside: null
+
     signal dismissed
 
     function open() {
+        // Only a control the person had reached (not a heading a new screen gave the focus to:
+        // going back to it would scroll the list away from where they were).
+        if (!visible)
+            opener = sheet.Window.activeFocusItem?.activeFocusOnTab ? sheet.Window.activeFocusItem : null;
         visible = true;
         opacity = Theme.reducedMotion ? 1 : 0;
         fadeIn.restart();
@@ -22,7 +31,35 @@ FocusScope {
     }
 
     function close() {
+        const back = sheet.activeFocus && sheet.opener && sheet.opener.visible ? sheet.opener : null;
         visible = false;
+        opener = null;
+        if (back)
+            back.forceActiveFocus();
+    }
+
+    function holds(item: Item): bool {
+        for (let ancestor = item; ancestor; ancestor = ancestor.parent) {
+            if (ancestor === sheet)
+                return true;
+        }
+        return false;
+    }
+
+    // Tab and Shift+Tab go round the sheet's own controls, never to what lies beneath it.
+    function tabWithin(forward: bool) {
+        sheet.tabFrom(sheet.Window.activeFocusItem, forward);
+    }
+
+    function tabFrom(start: Item, forward: bool) {
+        let item = start;
+        for (let i = 0; item && i < 1000; ++i) {
+            item = item.nextItemInFocusChain(forward);
+            if (item && item !== sheet && sheet.holds(item)) {
+                item.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason);
+                return;
+            }
+        }
     }
 
     function dismiss() {
@@ -32,7 +69,58 @@ FocusScope {
         dismissed();
     }
 
+    // Whether the item lies in another sheet (help over the PIN pad, say), which may take it.
+    function inAnotherSheet(item: Item): bool {
+        for (let ancestor = item; ancestor; ancestor = ancestor.parent) {
+            if (ancestor !== sheet && "lastInside" in ancestor)
+                return true;
+        }
+        return false;
+    }
+
+    // A control takes Tab itself (Qt moves the focus on before the sheet hears the key): when
+    // the focus steps from the sheet to what lies beyond it, it comes back round, just after
+    // (moved back while Qt is still moving it, it would not stay).
+    function keepFocus() {
+        const item = sheet.Window.activeFocusItem;
+        if (!item || !sheet.visible)
+            return;
+        if (sheet.holds(item)) {
+            sheet.lastInside = item;
+            return;
+        }
+        const from = sheet.lastInside;
+        if (from && !sheet.inAnotherSheet(item))
+            sheet.tabFrom(from, item === from.nextItemInFocusChain(true));
+    }
+
     visible: false
+    onVisibleChanged: lastInside = null
+
+    Connections {
+        target: sheet.Window.window
+        enabled: sheet.visible
+
+        function onActiveFocusItemChanged() {
+            keeping.restart();
+        }
+    }
+
+    Timer {
+        id: keeping
+
+        interval: 0
+        onTriggered: sheet.keepFocus()
+    }
+
+    Keys.onTabPressed: event => {
+        event.accepted = true;
+        sheet.tabWithin(true);
+    }
+    Keys.onBacktabPressed: event => {
+        event.accepted = true;
+        sheet.tabWithin(false);
+    }
     Keys.onEscapePressed: event => {
         event.accepted = true; // never reaches the screen behind, dismissible or not
         sheet.dismiss();
@@ -69,6 +157,8 @@ FocusScope {
         border.color: Theme.border
         Accessible.role: Accessible.Dialog
         Accessible.name: sheet.title
+        // Closed, it leaves the tree with what it holds.
+        Accessible.ignored: !sheet.visible
 
         MouseArea {
             anchors.fill: parent

@@ -86,17 +86,41 @@ FocusScope {
         readonly property real minimumValue: -1
         readonly property real maximumValue: 1
         readonly property real stepSize: 0.1
-        readonly property var value: gauge.placed ? gauge.value : undefined
+        // Writable, so a screen reader can set it through the Value interface (Qt writes this
+        // property); the gauge takes it and the binding is put back.
+        property var value: gauge.placed ? gauge.value : undefined
 
         anchors.fill: parent
         focus: true
-        Accessible.role: gauge.interactive ? Accessible.Slider : Accessible.StaticText
+        Accessible.role: Accessible.Slider
         Accessible.name: gauge.Accessible.name
         Accessible.description: gauge.Accessible.description
-        Accessible.focusable: gauge.interactive
-        Accessible.ignored: !gauge.visible
+        Accessible.ignored: !gauge.visible || !gauge.interactive
         Accessible.onIncreaseAction: if (gauge.interactive) gauge.step(0.1)
         Accessible.onDecreaseAction: if (gauge.interactive) gauge.step(-0.1)
+        onValueChanged: {
+            if (typeof reading.value !== "number" || reading.value === gauge.value)
+                return;
+            if (gauge.interactive)
+                gauge.set(reading.value);
+            reading.value = Qt.binding(() => gauge.placed ? gauge.value : undefined);
+        }
+    }
+
+    // The words, said as they change while the gauge has the focus: Qt 6.4 sends a changed
+    // description to AT-SPI in a form Orca 43 cannot speak, so it would say only the number.
+    Announcement {
+        text: gauge.interactive && reading.activeFocus && gauge.placed ? gauge.describe(gauge.value) : ""
+    }
+
+    // A gauge that only shows is text, with no actions a screen reader could try.
+    Item {
+        anchors.fill: parent
+        Accessible.role: Accessible.StaticText
+        Accessible.name: gauge.Accessible.name
+        Accessible.description: gauge.Accessible.description
+        Accessible.focusable: false
+        Accessible.ignored: !gauge.visible || gauge.interactive
     }
 
     Item {

@@ -12,6 +12,7 @@ BaseScreen {
     readonly property bool moving: breathing.running
 
     title: qsTr("Haven")
+    entry: heading
 
     // The circle and the words below it, centred together; on a short screen with large text
     // the words keep their room: the heading a size smaller, the circle smaller.
@@ -65,6 +66,7 @@ BaseScreen {
         spacing: Theme.spacingM
 
         CalmText {
+            id: heading
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Take a moment for yourself")

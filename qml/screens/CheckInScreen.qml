@@ -22,6 +22,7 @@ BaseScreen {
     }
 
     title: after ? qsTr("After the exercise") : qsTr("Check in")
+    entry: heading
 
     Flickable {
         id: flickable
@@ -41,6 +42,7 @@ BaseScreen {
             spacing: Theme.spacingL
 
             CalmText {
+                id: heading
                 width: parent.width
                 text: screen.after ? qsTr("How are you now?") : qsTr("How are you, right now?")
                 font.pixelSize: Theme.fontHeading

@@ -66,6 +66,7 @@ BaseScreen {
     readonly property bool skipsASense: senses !== null && !senses.last
 
     title: screen.runner.valid ? screen.runner.title : qsTr("Exercise")
+    entry: pauseButton
     Component.onCompleted: loadStep()
 
     Connections {
@@ -589,6 +590,24 @@ BaseScreen {
                 text: qsTr("Take all the time you need. Nothing moves on until you are ready.")
                 color: Theme.textMuted
             }
+        }
+    }
+
+    // Pausing and going on, said by a screen reader wherever its focus is.
+    Announcement {
+        id: pauseNews
+
+        objectName: "pauseNews"
+    }
+
+    Connections {
+        target: screen.runner
+
+        function onStateChanged() {
+            if (screen.paused)
+                pauseNews.text = qsTr("Paused");
+            else if (pauseNews.text !== "")
+                pauseNews.text = screen.runner.state === ExerciseRunner.State.Running ? qsTr("Resumed") : "";
         }
     }
 

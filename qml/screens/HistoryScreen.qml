@@ -8,6 +8,7 @@ BaseScreen {
     id: screen
 
     title: qsTr("My check-ins")
+    entry: heading
 
     StepScroll {
         id: scroll
@@ -17,6 +18,7 @@ BaseScreen {
         maxWidth: Theme.contentMaxWidth
 
         CalmText {
+            id: heading
             width: parent.width
             text: qsTr("How you have been")
             font.pixelSize: Theme.fontHeading

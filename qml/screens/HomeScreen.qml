@@ -96,11 +96,14 @@ BaseScreen {
                     spacing: Theme.spacingM
 
                     CalmText {
+                        id: invitation
+
                         width: parent.width
                         text: VisitFlow.recommendations.length > 0 ? qsTr("This might help right now") : qsTr("Take a moment for yourself")
                         font.pixelSize: Theme.fontDisplay
                         font.weight: Font.DemiBold
                         Accessible.role: Accessible.Heading
+                        Component.onCompleted: screen.entry = invitation
                     }
 
                     CalmText {

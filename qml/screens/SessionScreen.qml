@@ -31,6 +31,7 @@ BaseScreen {
     }
 
     title: qsTr("Choose an exercise")
+    entry: heading
 
     LengthChoice {
         id: length
@@ -175,6 +176,8 @@ BaseScreen {
                 spacing: Theme.spacingM
 
                 CalmText {
+                    id: heading
+
                     objectName: "sessionChosen"
                     width: parent.width
                     text: screen.chosen !== "" ? ExerciseLibrary.titleOf(screen.chosen) : qsTr("Choose an exercise")

@@ -9,6 +9,7 @@ BaseScreen {
     property bool confirmingExit: false
 
     title: qsTr("Staff")
+    entry: firstControl
 
     Flickable {
         id: flickable
@@ -61,6 +62,8 @@ BaseScreen {
                 spacing: Theme.spacingM
 
                 CalmButton {
+                    id: firstControl
+
                     objectName: "dashboardButton"
                     width: Math.min(implicitWidth, parent.width)
                     text: qsTr("Usage figures")

@@ -16,6 +16,7 @@ BaseScreen {
     readonly property bool closer: compared && Math.abs(VisitFlow.afterArousal) + 0.1 < Math.abs(VisitFlow.beforeArousal)
 
     title: qsTr("Thank you")
+    entry: heading
 
     StepScroll {
         id: scroll
@@ -24,6 +25,7 @@ BaseScreen {
         maxWidth: Theme.contentMaxWidth
 
         CalmText {
+            id: heading
             width: parent.width
             text: qsTr("Thank you for taking this time.")
             font.pixelSize: Theme.fontHeading

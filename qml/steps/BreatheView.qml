@@ -64,6 +64,11 @@ Item {
         onTriggered: view.runner.update()
     }
 
+    // Sparing, for a screen reader: the phase's word as it turns, never the count.
+    Announcement {
+        text: view.words
+    }
+
     StepScroll {
         id: scroll
 

@@ -17,6 +17,11 @@ Item {
         onTriggered: view.runner.update()
     }
 
+    // The words said aloud by a screen reader as the step begins.
+    Announcement {
+        text: view.step.text ?? ""
+    }
+
     StepScroll {
         anchors.fill: parent
         spacing: Theme.spacingXL

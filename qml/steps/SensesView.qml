@@ -34,6 +34,15 @@ Item {
         noticed = 0;
     }
 
+    Announcement {
+        text: view.prompt.prompt ?? ""
+    }
+
+    // Each tap on "I noticed one" counted aloud, so a screen reader hears it land.
+    Announcement {
+        text: view.noticed > 0 ? qsTr("%1 of %2 noticed").arg(view.noticed).arg(view.count) : ""
+    }
+
     StepScroll {
         anchors.fill: parent
 
