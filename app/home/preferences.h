@@ -41,6 +41,9 @@ public:
     // DisplaySettings' own choices, kept as it gives them.
     QVariantMap display() const { return m_display; }
     void setDisplay(const QVariantMap &display);
+    // The language the person chose (an id of AppConfig::languages()); empty: the system's.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
 
     Q_INVOKABLE bool isFavourite(const QString &exerciseId) const;
     // Newest favourite last.
@@ -63,4 +66,5 @@ private:
     QVariantMap m_minutes;
     QString m_voice;
     QVariantMap m_display;
+    QString m_language;
 };

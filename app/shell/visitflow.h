@@ -152,6 +152,8 @@ public:
     bool handOver(const QString &exerciseId, int minutes);
     // A kiosk's visitor has gone: the run ends as reset by idle and the visit is forgotten.
     Q_INVOKABLE void idleReset();
+    // The language changed: the recommendations on offer are told again in it.
+    void relocalize();
     // Haven is closing: the run ends as quit. Nothing moves on screen after it.
     void quit();
 
@@ -212,6 +214,7 @@ private:
     QList<Screen> m_screens;
     std::optional<CheckIn> m_checkIn; // waiting for the next run
     QVariantList m_recommendations;
+    std::optional<CheckIn> m_recommendedFor; // the check-in m_recommendations answer
     std::optional<Pending> m_pending; // session: chosen, starts after its check-in
 
     // The run on screen and what its record needs.

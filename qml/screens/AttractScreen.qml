@@ -13,33 +13,64 @@ BaseScreen {
 
     title: qsTr("Haven")
 
-    Rectangle {
-        id: circle
+    // The circle and the words, centred in the room below the language switch; the circle gives
+    // way to the words when large text needs the height.
+    Column {
+        anchors.centerIn: room
+        width: Math.min(room.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
+        spacing: Theme.spacingXL
 
-        anchors.centerIn: parent
-        anchors.verticalCenterOffset: -Theme.target
-        width: Math.min(parent.width, parent.height) * 0.45
-        height: width
-        radius: width / 2
-        color: Theme.breathFill
+        Rectangle {
+            id: circle
 
-        SequentialAnimation on scale {
-            id: breathing
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(room.width * 0.45, room.height * 0.5, room.height - words.height - 3 * Theme.spacingXL)
+            visible: width >= Theme.target
+            height: width
+            radius: width / 2
+            color: Theme.breathFill
 
-            running: !Theme.reducedMotion
-            loops: Animation.Infinite
+            SequentialAnimation on scale {
+                id: breathing
 
-            NumberAnimation {
-                from: 0.8
-                to: 1
-                duration: 4000
-                easing.type: Easing.InOutSine
+                running: !Theme.reducedMotion
+                loops: Animation.Infinite
+
+                NumberAnimation {
+                    from: 0.8
+                    to: 1
+                    duration: 4000
+                    easing.type: Easing.InOutSine
+                }
+
+                NumberAnimation {
+                    to: 0.8
+                    duration: 6000
+                    easing.type: Easing.InOutSine
+                }
+            }
+        }
+
+        Column {
+            id: words
+
+            width: parent.width
+            spacing: Theme.spacingM
+
+            CalmText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Take a moment for yourself")
+                font.pixelSize: Theme.fontDisplay
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
             }
 
-            NumberAnimation {
-                to: 0.8
-                duration: 6000
-                easing.type: Easing.InOutSine
+            CalmText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("A few quiet minutes while you wait. Tap anywhere to begin.")
+                color: Theme.textMuted
             }
         }
     }
@@ -51,34 +82,34 @@ BaseScreen {
         onTriggered: breathing.running = false
     }
 
-    Column {
-        anchors.top: circle.bottom
-        anchors.topMargin: Theme.spacingXL
+    // First, where a visitor who reads only one of the two looks before anything else.
+    LanguageSwitch {
+        id: languages
+
+        objectName: "attractLanguage"
+        anchors.top: parent.top
+        anchors.topMargin: Theme.spacingM
         anchors.horizontalCenter: parent.horizontalCenter
-        width: Math.min(parent.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
-        spacing: Theme.spacingM
-
-        CalmText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Take a moment for yourself")
-            font.pixelSize: Theme.fontDisplay
-            font.weight: Font.DemiBold
-            Accessible.role: Accessible.Heading
-        }
-
-        CalmText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("A few quiet minutes while you wait. Tap anywhere to begin.")
-            color: Theme.textMuted
-        }
     }
 
-    // The whole screen is the button.
+    Item {
+        id: room
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: languages.bottom
+        anchors.bottom: parent.bottom
+    }
+
+    // The whole screen is the button, but for the strip of the language switch (a tap there
+    // would reach both): choosing a language does not begin the visit.
     Pressable {
         objectName: "attractBegin"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: languages.bottom
+        anchors.topMargin: Theme.spacingS
+        anchors.bottom: parent.bottom
         z: -1
         Accessible.name: qsTr("Begin")
         onClicked: VisitFlow.begin()

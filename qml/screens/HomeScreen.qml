@@ -95,6 +95,11 @@ BaseScreen {
                     width: row.width
                     spacing: Theme.spacingM
 
+                    LanguageSwitch {
+                        objectName: "libraryLanguage"
+                        width: parent.width
+                    }
+
                     CalmText {
                         width: parent.width
                         text: VisitFlow.recommendations.length > 0 ? qsTr("This might help right now") : qsTr("Take a moment for yourself")

@@ -173,6 +173,11 @@ BaseScreen {
                 width: details.width - 2 * Theme.spacingL
                 spacing: Theme.spacingM
 
+                LanguageSwitch {
+                    objectName: "sessionLanguage"
+                    width: parent.width
+                }
+
                 CalmText {
                     objectName: "sessionChosen"
                     width: parent.width
