@@ -130,7 +130,9 @@ BaseScreen {
 
                                 required property var modelData
 
-                                width: Math.min(row.width, Math.max(Theme.cardMinWidth, (row.width - 2 * Theme.spacingM) / 3))
+                                // A row scrolled away is deleted later; the language changing meanwhile
+                                // still makes its cards again, without it.
+                                width: row ? Math.min(row.width, Math.max(Theme.cardMinWidth, (row.width - 2 * Theme.spacingM) / 3)) : 0
                                 exerciseId: modelData.exerciseId
                                 title: modelData.title
                                 summary: modelData.summary
