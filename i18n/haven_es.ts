@@ -1267,11 +1267,11 @@
     </message>
     <message>
         <source>On</source>
-        <translation>Sí</translation>
+        <translation>Encendido</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation>No</translation>
+        <translation>Apagado</translation>
     </message>
     <message>
         <source>Voice of the narration, for every visitor</source>
