@@ -149,4 +149,5 @@ void Preferences::setLanguage(const QString &language)
         return;
     m_language = chosen;
     save();
+    Q_EMIT languageChanged();
 }

@@ -24,6 +24,8 @@ class Preferences : public QObject, public QmlSingleton<Preferences>
     // The narrator the person chose (an id of AppConfig::voices()); empty: the device's
     // (AppConfig::voice). An exercise already under way keeps the voice it started with.
     Q_PROPERTY(QString voice READ voice WRITE setVoice NOTIFY voiceChanged)
+    // The language the person chose (Language::choose sets it); empty: the system's.
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
 
 public:
     // Reads file now; an empty path remembers nothing (see above).
@@ -56,6 +58,7 @@ Q_SIGNALS:
     void favouritesChanged();
     void minutesChanged();
     void voiceChanged();
+    void languageChanged();
 
 private:
     void load();
