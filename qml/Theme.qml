@@ -37,6 +37,8 @@ QtObject {
     // only their size moves. In high contrast they gain a firm outline.
     readonly property color breathFill: highContrast ? "#a9d3cd" : "#c4dfdb"
     readonly property color breathGuide: highContrast ? "#00403c" : "#9fc4bf"
+    // The shape's own edge, so its size reads against the page (WCAG 1.4.11, 3:1).
+    readonly property color breathEdge: highContrast ? "#00403c" : "#4f8a84"
     readonly property color progressTrack: highContrast ? "#c4c4c4" : "#ddd6ca"
     readonly property color pausedVeil: highContrast ? Qt.rgba(1, 1, 1, 0.97) : Qt.rgba(0.957, 0.945, 0.925, 0.97)
     readonly property color imageryTop: highContrast ? "#ffffff" : "#dbe7f1"
@@ -79,6 +81,7 @@ QtObject {
         { name: "text on marked body region", fg: text, bg: bodyMarked, minimum: 4.5 },
         { name: "control border on imagery", fg: border, bg: imageryTop, minimum: 3 },
         { name: "progress on its track", fg: primary, bg: progressTrack, minimum: 3 },
+        { name: "breathing shape's edge on background", fg: breathEdge, bg: background, minimum: 3 },
         { name: "blue ink on canvas", fg: inkBlue, bg: canvas, minimum: 3 },
         { name: "green ink on canvas", fg: inkGreen, bg: canvas, minimum: 3 },
         { name: "amber ink on canvas", fg: inkAmber, bg: canvas, minimum: 3 },

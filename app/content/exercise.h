@@ -107,6 +107,9 @@ struct Exercise
     QString group; // settle, wake, present or learn
     double minutes = 0;
     QStringList tags;
+    // Why it may help, in one line, for each place against the window it is suggested in:
+    // "below", "inside" or "above".
+    QHash<QString, LocalizedText> reasons;
     QList<Step> steps;
     QString file; // where it was read from
 

@@ -262,10 +262,6 @@ bool ExerciseFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 
 bool ExerciseFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const double a = left.data(ExerciseLibrary::MinutesRole).toDouble();
-    const double b = right.data(ExerciseLibrary::MinutesRole).toDouble();
-    if (a != b)
-        return a < b;
     return left.data(ExerciseLibrary::TitleRole)
                .toString()
                .localeAwareCompare(right.data(ExerciseLibrary::TitleRole).toString())

@@ -77,7 +77,7 @@ private:
     QString m_language;
 };
 
-// One group of the library (settle, wake, present or learn), shortest first, without the
+// One group of the library (settle, wake, present or learn), or all of it, by title, without the
 // exercises a clinic chose to hide.
 class ExerciseFilter : public QSortFilterProxyModel
 {

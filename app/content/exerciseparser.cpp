@@ -497,7 +497,7 @@ public:
         checkKeys(root, {},
                   {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
                    QStringLiteral("summary"), QStringLiteral("group"), QStringLiteral("minutes"),
-                   QStringLiteral("tags"), QStringLiteral("steps")});
+                   QStringLiteral("tags"), QStringLiteral("reasons"), QStringLiteral("steps")});
         Exercise exercise;
         exercise.file = m_file;
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
@@ -532,12 +532,38 @@ public:
                 exercise.tags.append(tag.toString());
             }
         }
+        exercise.reasons = reasons(root);
         exercise.steps
             = list<Step>(root, QStringLiteral("steps"), {}, 1, maxSteps, QStringLiteral("steps"),
                          [this](const QJsonValue &v, const QString &p) { return step(v, p); });
         if (hasErrors(problems))
             return std::nullopt;
         return exercise;
+    }
+
+    // {"above": "…", "below": "…", "inside": "…"}: why it may help, for each zone it fits.
+    QHash<QString, LocalizedText> reasons(const QJsonObject &root)
+    {
+        const QString key = QStringLiteral("reasons");
+        if (!root.contains(key))
+            return {};
+        const auto object
+            = objectValue(root.value(key), key,
+                          QStringLiteral("an object of reasons such as {\"above\": \"…\"}"));
+        if (!object)
+            return {};
+        static const QStringList zones
+            = {QStringLiteral("below"), QStringLiteral("inside"), QStringLiteral("above")};
+        QHash<QString, LocalizedText> reasons;
+        for (auto it = object->begin(); it != object->end(); ++it) {
+            if (!zones.contains(it.key()))
+                error(join(key, it.key()),
+                      QStringLiteral("expected a reason for \"below\", \"inside\" or \"above\" "
+                                     "the window"));
+            else if (auto reason = textValue(it.value(), join(key, it.key()), maxSummary))
+                reasons.insert(it.key(), *reason);
+        }
+        return reasons;
     }
 
     std::optional<Step> step(const QJsonValue &value, const QString &path)

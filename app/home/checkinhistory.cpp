@@ -154,7 +154,8 @@ void CheckInHistory::add(const QDate &day, const CheckIn &before, const CheckIn 
 
 void CheckInHistory::addRun(const RunRecord &record)
 {
-    if (record.before && record.after)
+    // A point on each gauge, or there is nothing to draw.
+    if (record.before && record.after && record.before->placed() && record.after->placed())
         add(record.endedAt.isValid() ? record.endedAt.date() : QDate::currentDate(), *record.before,
             *record.after);
 }

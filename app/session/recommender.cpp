@@ -28,10 +28,13 @@ struct Scored
 QList<Recommendation> recommend(const QList<ExercisePtr> &exercises, const Context &context)
 {
     const CheckIn &checkIn = context.checkIn;
-    const CheckIn::Zone zone = checkIn.zone();
     const bool highDistress = checkIn.distress >= 8;
-    // Far outside the window, or very distressed: only the gentlest things first.
-    const bool gentleFirst = highDistress || checkIn.distanceOutside() > 0.6;
+    // Only a distress given: a strong upset is met as above the window, gently; a mild one as in
+    // it.
+    const CheckIn::Zone zone = checkIn.zone().value_or(
+        checkIn.distress >= 5 ? CheckIn::Zone::Above : CheckIn::Zone::Inside);
+    // Far outside the window, very distressed, or not saying where: the gentlest things first.
+    const bool gentleFirst = highDistress || checkIn.distanceOutside() > 0.6 || !checkIn.placed();
 
     QList<Scored> scored;
     for (const ExercisePtr &exercise : exercises) {
@@ -75,6 +78,9 @@ QList<Recommendation> recommend(const QList<ExercisePtr> &exercises, const Conte
             }
             break;
         }
+        if (const auto own = e.reasons.constFind(CheckIn::nameOf(zone));
+            own != e.reasons.constEnd())
+            reason = own->text(context.language);
         // A waiting room has a few minutes: short ones first there.
         if (context.mode == AppConfig::Mode::Kiosk)
             score += e.minutes <= 3 ? 15 : e.minutes > 5 ? -25 : 0;

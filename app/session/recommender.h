@@ -8,8 +8,8 @@
 #include <QString>
 
 // Turns a check-in into a short, ranked list of exercises, each with a one-line reason in plain
-// words. Every rule lives here, in recommend(), so it can be read in one place and tested as a
-// table.
+// words: the exercise's own for the person's zone, else a general one. Every rule lives here, in
+// recommend(), so it can be read in one place and tested as a table.
 namespace Recommender {
 
 struct Context
@@ -17,6 +17,7 @@ struct Context
     CheckIn checkIn;
     AppConfig::Mode mode = AppConfig::Mode::Home;
     int minutesAvailable = 0; // 0: no limit
+    QString language = QStringLiteral("en"); // of the reasons
 };
 
 struct Recommendation

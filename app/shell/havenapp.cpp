@@ -150,9 +150,12 @@ SingleInstance::Answer HavenApp::handOver(const SingleInstance::Request &request
     if (request.exerciseId.isEmpty())
         return {true, QStringLiteral("Haven is already running")};
     m_flow->handOver(request.exerciseId, request.minutes);
-    return {true,
-            u"opened \"" % m_library.titleOf(request.exerciseId)
-                % u"\" in the Haven already running"};
+    const QString title = m_library.titleOf(request.exerciseId);
+    if (!m_flow->switchOffered().isEmpty())
+        return {true,
+                u"asked the Haven already running to switch to \"" % title
+                    % u"\": an exercise is under way there"};
+    return {true, u"opened \"" % title % u"\" in the Haven already running"};
 }
 
 void HavenApp::shutdown()

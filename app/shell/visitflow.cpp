@@ -7,9 +7,11 @@
 
 namespace {
 
+// arousal is NaN when the person gave only the distress.
 CheckIn clamped(qreal arousal, int distress)
 {
-    return {std::clamp(arousal, -1.0, 1.0), std::clamp(distress, -1, 10)};
+    return {std::isnan(arousal) ? arousal : std::clamp(arousal, -1.0, 1.0),
+            std::clamp(distress, -1, 10)};
 }
 
 } // namespace
@@ -127,7 +129,10 @@ void VisitFlow::checkIn(qreal arousal, int distress)
 {
     if (screen() != Screen::CheckIn)
         return;
-    m_checkIn = clamped(arousal, distress);
+    const CheckIn checkIn = clamped(arousal, distress);
+    if (!checkIn.placed() && !checkIn.hasDistress())
+        return skipCheckIn();
+    m_checkIn = checkIn;
     recommend(*m_checkIn);
     skipCheckIn();
     if (distress >= helpFirstDistress)
@@ -313,6 +318,8 @@ void VisitFlow::checkOut(qreal arousal, int distress)
     if (screen() != Screen::CheckOut)
         return;
     const CheckIn after = clamped(arousal, distress);
+    if (!after.placed() && !after.hasDistress())
+        return skipCheckOut();
     if (m_lastOpen) {
         m_last.after = after;
         Q_EMIT runCheckedOut(m_last);
@@ -359,13 +366,11 @@ void VisitFlow::back()
     case Screen::Exercise:
         // A frightened person may hit Back by mistake; a therapist means it.
         if (running() && m_config->mode() != AppConfig::Mode::Session) {
-            if (m_askingToEnd) {
+            if (m_askingToEnd || m_offer) {
                 keepGoing(); // Back (or Escape) from the question closes it
                 return;
             }
-            m_pausedToAsk = m_runner->state() == ExerciseRunner::State::Running;
-            if (m_pausedToAsk)
-                m_runner->pause();
+            pauseToAsk();
             m_askingToEnd = true;
             Q_EMIT askingToEndChanged();
             return;
@@ -394,9 +399,17 @@ void VisitFlow::confirmEnd()
     popTo(homeDepth());
 }
 
+void VisitFlow::pauseToAsk()
+{
+    if (m_runner && m_runner->state() == ExerciseRunner::State::Running) {
+        m_pausedToAsk = true;
+        m_runner->pause();
+    }
+}
+
 void VisitFlow::keepGoing()
 {
-    if (!m_askingToEnd)
+    if (!m_askingToEnd && !m_offer)
         return;
     const bool resume = m_pausedToAsk;
     stopAsking();
@@ -407,7 +420,8 @@ void VisitFlow::keepGoing()
 void VisitFlow::stopAsking()
 {
     m_pausedToAsk = false;
-    if (!std::exchange(m_askingToEnd, false))
+    const bool offered = std::exchange(m_offer, std::nullopt).has_value();
+    if (!std::exchange(m_askingToEnd, false) && !offered)
         return;
     Q_EMIT askingToEndChanged();
 }
@@ -474,13 +488,35 @@ bool VisitFlow::handOver(const QString &exerciseId, int minutes)
 {
     if (!m_library->exercise(exerciseId))
         return false;
+    // The client may be in the middle of something: the therapist says yes first, unless it is
+    // about to end anyway. A newer hand-over replaces the question.
+    if (running() && m_runner->remaining() > lastMinute) {
+        pauseToAsk();
+        m_askingToEnd = false;
+        m_offer = Offer{exerciseId, minutes};
+        Q_EMIT askingToEndChanged();
+        return true;
+    }
+    replaceWith(exerciseId, minutes);
+    return true;
+}
+
+void VisitFlow::confirmSwitch()
+{
+    if (!m_offer)
+        return;
+    const Offer offer = *m_offer;
+    replaceWith(offer.exerciseId, offer.minutes);
+}
+
+void VisitFlow::replaceWith(const QString &exerciseId, int minutes)
+{
     endRun(RunRecord::Ending::Replaced);
     closeRun();
     forget();
     m_last = {};
     Q_EMIT handedOver();
     beginRun(exerciseId, minutes, m_config->mode() != AppConfig::Mode::Session);
-    return true;
 }
 
 void VisitFlow::idleReset()
@@ -528,7 +564,8 @@ void VisitFlow::recommend(const CheckIn &checkIn)
     m_recommendations.clear();
     m_recommendedFor = checkIn;
     const QString language = m_library->language();
-    for (const auto &r : Recommender::recommend(offered(), {checkIn, m_config->mode(), 0})) {
+    for (const auto &r :
+         Recommender::recommend(offered(), {checkIn, m_config->mode(), 0, language})) {
         const ExercisePtr e = m_library->exercise(r.exerciseId);
         m_recommendations.append(QVariantMap{{QStringLiteral("exerciseId"), e->id},
                                              {QStringLiteral("title"), e->title.text(language)},

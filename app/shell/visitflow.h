@@ -46,12 +46,18 @@ class VisitFlow : public QObject, public QmlSingleton<VisitFlow>
     // Back or Escape during a run at home or on a kiosk asks "End this exercise?" first (the run
     // rests while it asks, and Back again closes the question); a therapist's Back ends it at once.
     Q_PROPERTY(bool askingToEnd READ askingToEnd NOTIFY askingToEndChanged)
+    // A hand-over waiting for the therapist's yes while an exercise runs: what it would switch to
+    // (empty when none).
+    Q_PROPERTY(QString switchOffered READ switchOffered NOTIFY askingToEndChanged)
     // Whether the run on screen is followed by the check-in after it.
     Q_PROPERTY(bool checksOut READ checksOut NOTIFY runChanged)
     // The check-in waiting for the next run, if the person gave one.
     Q_PROPERTY(bool checkedIn READ checkedIn NOTIFY changed)
     // Each: exerciseId, title, summary, minutes, group, reason.
     Q_PROPERTY(QVariantList recommendations READ recommendations NOTIFY changed)
+    // The first recommendation (a list of one, or none) and the others, as the library shows them.
+    Q_PROPERTY(QVariantList suggestion READ suggestion NOTIFY changed)
+    Q_PROPERTY(QVariantList alternatives READ alternatives NOTIFY changed)
     // The last run's check-ins, for the summary; arousal −1…1, distress 0–10 or −1.
     Q_PROPERTY(bool hasBefore READ hasBefore NOTIFY changed)
     Q_PROPERTY(qreal beforeArousal READ beforeArousal NOTIFY changed)
@@ -100,10 +106,13 @@ public:
     AudioGuide *guide() const { return m_guide; }
     bool sound() const { return m_sound; }
     bool askingToEnd() const { return m_askingToEnd; }
+    QString switchOffered() const { return m_offer ? m_offer->exerciseId : QString(); }
     bool checksOut() const { return m_checksOut; }
     bool running() const; // an exercise is under way (running or paused)
     bool checkedIn() const { return m_checkIn.has_value(); }
     QVariantList recommendations() const { return m_recommendations; }
+    QVariantList suggestion() const { return m_recommendations.mid(0, 1); }
+    QVariantList alternatives() const { return m_recommendations.mid(1); }
     bool hasBefore() const { return m_last.before.has_value(); }
     qreal beforeArousal() const { return m_last.before ? m_last.before->arousal : 0; }
     int beforeDistress() const { return m_last.before ? m_last.before->distress : -1; }
@@ -118,6 +127,7 @@ public:
     // What the person does.
     Q_INVOKABLE void begin(); // tapped the attract screen
     Q_INVOKABLE void openCheckIn();
+    // arousal −1…1, or NaN for none; distress 0–10, or −1 for none. Either is enough.
     Q_INVOKABLE void checkIn(qreal arousal, int distress);
     Q_INVOKABLE void skipCheckIn();
     // An exercise chosen from a card, a length dialog or the session launcher; minutes 0 keeps its
@@ -133,7 +143,8 @@ public:
     // The answers to "End this exercise?": it ends as Back would have, or goes on from where it
     // was.
     Q_INVOKABLE void confirmEnd();
-    Q_INVOKABLE void keepGoing();
+    Q_INVOKABLE void keepGoing(); // to either question: ending, or switching
+    Q_INVOKABLE void confirmSwitch();
     Q_INVOKABLE void openHistory();
     Q_INVOKABLE void openStaff(); // after the PIN on a kiosk
     Q_INVOKABLE void openSettings();
@@ -148,8 +159,10 @@ public:
 
     // What happens to the person.
     // Another `haven --exercise ID` took over: the run gives way, ending as replaced, and every
-    // check-in and pending choice goes with it. False if there is no such exercise.
+    // check-in and pending choice goes with it. While an exercise has more than its last minute
+    // to go, it asks first (switchOffered). False if there is no such exercise.
     bool handOver(const QString &exerciseId, int minutes);
+    static constexpr qreal lastMinute = 60; // seconds left when a hand-over no longer asks
     // A kiosk's visitor has gone: the run ends as reset by idle and the visit is forgotten.
     Q_INVOKABLE void idleReset();
     // The language changed: the recommendations on offer are told again in it.
@@ -198,7 +211,9 @@ private:
     void dropRunner();
     void noteAudible();
     QList<ExercisePtr> offered() const; // the library, less what the clinic hid
+    void pauseToAsk();
     void stopAsking();
+    void replaceWith(const QString &exerciseId, int minutes);
     void recommend(const CheckIn &checkIn);
     void forget(); // check-ins, suggestions and pending choices
     bool staffIn() const;
@@ -223,6 +238,12 @@ private:
     bool m_checksOut = false;
     bool m_askingToEnd = false;
     bool m_pausedToAsk = false; // the question paused it: keepGoing() resumes it
+    struct Offer
+    {
+        QString exerciseId;
+        int minutes = 0;
+    };
+    std::optional<Offer> m_offer; // a hand-over asked about
     RunRecord m_record; // filled as the run goes
     std::optional<RunRecord::Ending> m_ending; // set by whatever ends the run, before it stops
     qint64 m_audibleMs = 0; // active time with sound reaching the person

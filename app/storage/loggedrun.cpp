@@ -31,11 +31,11 @@ std::optional<LoggedRun> LoggedRun::from(const RunRecord &record, QString *why)
     run.ending = endingName(record.ending);
     run.recommended = record.recommended;
     if (record.before) {
-        run.zoneBefore = zoneName(record.before->zone());
+        run.zoneBefore = zoneName(*record.before);
         run.distressBefore = distressOf(*record.before);
     }
     if (record.after) {
-        run.zoneAfter = zoneName(record.after->zone());
+        run.zoneAfter = zoneName(*record.after);
         run.distressAfter = distressOf(*record.after);
     }
     run.textScale = textScaleBucket(record.textScale);
@@ -51,17 +51,10 @@ std::optional<int> LoggedRun::distressOf(const CheckIn &checkIn)
                                  : std::nullopt;
 }
 
-QString LoggedRun::zoneName(CheckIn::Zone zone)
+QString LoggedRun::zoneName(const CheckIn &checkIn)
 {
-    switch (zone) {
-    case CheckIn::Zone::Below:
-        return QStringLiteral("below");
-    case CheckIn::Zone::Above:
-        return QStringLiteral("above");
-    case CheckIn::Zone::Inside:
-        break;
-    }
-    return QStringLiteral("inside");
+    const auto zone = checkIn.zone();
+    return zone ? CheckIn::nameOf(*zone) : QString();
 }
 
 QString LoggedRun::endingName(RunRecord::Ending ending)

@@ -37,7 +37,7 @@ struct LoggedRun
     // written to *why.
     static std::optional<LoggedRun> from(const RunRecord &record, QString *why = nullptr);
 
-    static QString zoneName(CheckIn::Zone zone);
+    static QString zoneName(const CheckIn &checkIn); // empty when not placed on the gauge
     static std::optional<int> distressOf(const CheckIn &checkIn); // 0–10, or none if skipped
     static QString endingName(RunRecord::Ending ending);
     static int textScaleBucket(double scale);

@@ -101,8 +101,7 @@ void UsageLog::amendAfter(quint64 token, const CheckIn &after)
     if (token == 0)
         return;
     enqueue([&](UsageWriter::Queue &queue) {
-        queue.amendments.append(
-            {token, LoggedRun::zoneName(after.zone()), LoggedRun::distressOf(after)});
+        queue.amendments.append({token, LoggedRun::zoneName(after), LoggedRun::distressOf(after)});
     });
 }
 

@@ -9,11 +9,13 @@ Pressable {
 
     property string text
     property string tone: "primary"
+    // Room beside the label; a row of controls on a short screen takes less.
+    property int padding: Theme.spacingL
 
     readonly property color fill: tone === "help" ? Theme.help : tone === "danger" ? Theme.danger : tone === "quiet" ? Theme.quiet : Theme.primary
     readonly property color ink: tone === "help" ? Theme.helpInk : tone === "danger" ? Theme.dangerInk : tone === "quiet" ? Theme.text : Theme.primaryInk
 
-    implicitWidth: Math.max(Theme.target, label.implicitWidth + 2 * Theme.spacingL)
+    implicitWidth: Math.max(Theme.target, label.implicitWidth + 2 * button.padding)
     implicitHeight: Math.max(Theme.target, label.implicitHeight + 2 * Theme.spacingS)
 
     Accessible.name: text
@@ -34,8 +36,8 @@ Pressable {
         id: label
 
         anchors.fill: parent
-        anchors.leftMargin: Theme.spacingL
-        anchors.rightMargin: Theme.spacingL
+        anchors.leftMargin: button.padding
+        anchors.rightMargin: button.padding
         anchors.topMargin: Theme.spacingS
         anchors.bottomMargin: Theme.spacingS
         text: button.text

@@ -12,8 +12,10 @@ Item {
     required property string summary
     required property real minutes
     required property string group
-    // Why it was recommended, when it was.
+    // Why it was recommended, on the first suggestion.
     property string reason
+    // One of the alternatives to the first suggestion: its Start steps back.
+    property bool quiet
 
     // The length the person chose for it last time, else its own.
     readonly property int wholeMinutes: Preferences.minutes[exerciseId] ?? Math.max(1, Math.round(minutes))
@@ -98,6 +100,7 @@ Item {
         CalmButton {
             objectName: card.objectName + "-start"
             width: Math.max(implicitWidth, Theme.target * 2.5)
+            tone: card.quiet ? "quiet" : "primary"
             text: qsTr("Start")
             Accessible.name: qsTr("Start %1").arg(card.title)
             onClicked: card.started()

@@ -22,7 +22,23 @@ Rectangle {
 
     color: Theme.background
 
-    implicitHeight: Math.max(back.implicitHeight, actions.implicitHeight) + 2 * Theme.spacingS
+    // The buttons' row; the title goes below it when it does not fit beside them and the room
+    // there is short of about fourteen letters.
+    readonly property real buttonsHeight: Math.max(back.implicitHeight, actions.implicitHeight) + 2 * Theme.spacingS
+    readonly property bool titleBelow: bar.title !== "" && titleMetrics.advanceWidth > heading.room && heading.room < Theme.fontTitle * 8
+
+    implicitHeight: buttonsHeight + (titleBelow ? heading.implicitHeight + Theme.spacingS : 0)
+
+    TextMetrics {
+        id: titleMetrics
+
+        font: Qt.font({
+                family: Theme.fontFamily,
+                pixelSize: Theme.fontTitle,
+                weight: Font.DemiBold
+            })
+        text: bar.title
+    }
 
     CalmButton {
         id: back
@@ -30,7 +46,7 @@ Rectangle {
         objectName: "backButton"
         anchors.left: parent.left
         anchors.leftMargin: Theme.spacingM
-        anchors.verticalCenter: parent.verticalCenter
+        y: (bar.buttonsHeight - height) / 2
         visible: bar.canGoBack
         tone: "quiet"
         text: bar.narrow ? "‹" : qsTr("‹ Back")
@@ -38,17 +54,23 @@ Rectangle {
         onClicked: bar.back()
     }
 
+    // The screen's name beside the buttons, or on a line of its own below them where a narrow
+    // window with large text leaves too little room beside them for a word or two.
     CalmText {
-        anchors.left: back.visible ? back.right : parent.left
-        anchors.right: actions.left
-        anchors.leftMargin: Theme.spacingM
-        anchors.rightMargin: Theme.spacingM
-        anchors.verticalCenter: parent.verticalCenter
+        id: heading
+
+        readonly property real room: actions.x - Theme.spacingM - (back.visible ? back.x + back.width : 0) - Theme.spacingM
+
+        objectName: "topBarTitle"
+        x: bar.titleBelow ? Theme.spacingM : (back.visible ? back.x + back.width : 0) + Theme.spacingM
+        y: bar.titleBelow ? bar.buttonsHeight + (bar.height - bar.buttonsHeight - height - Theme.borderWidth) / 2 : (bar.buttonsHeight - height) / 2
+        width: bar.titleBelow ? bar.width - 2 * Theme.spacingM : Math.max(0, room)
         text: bar.title
-        wrapMode: Text.NoWrap
+        wrapMode: bar.titleBelow ? Text.Wrap : Text.NoWrap
+        maximumLineCount: 2
         elide: Text.ElideRight
         lineHeight: 1
-        font.pixelSize: Theme.fontTitle
+        font.pixelSize: bar.titleBelow ? Theme.fontBody : Theme.fontTitle
         font.weight: Font.DemiBold
         Accessible.role: Accessible.Heading
     }
@@ -58,7 +80,7 @@ Rectangle {
 
         anchors.right: parent.right
         anchors.rightMargin: Theme.spacingM
-        anchors.verticalCenter: parent.verticalCenter
+        y: (bar.buttonsHeight - height) / 2
         spacing: Theme.spacingM
 
         CalmButton {

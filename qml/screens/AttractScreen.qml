@@ -3,7 +3,8 @@ import QtQuick
 import Haven
 
 // What a waiting-room kiosk shows between visitors: a quiet invitation and a slowly breathing
-// circle. The circle rests after a minute, so an idle kiosk draws nothing and costs no CPU.
+// circle, under "English · Español". The circle rests after a minute, so an idle kiosk draws
+// nothing and costs no CPU.
 BaseScreen {
     id: screen
 
@@ -13,19 +14,35 @@ BaseScreen {
 
     title: qsTr("Haven")
 
-    // The circle and the words, centred in the room below the language switch; the circle gives
-    // way to the words when large text needs the height.
-    Column {
-        anchors.centerIn: room
-        width: Math.min(room.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
-        spacing: Theme.spacingXL
+    // The circle and the words below it, centred together in the room under the language
+    // switch; on a short screen with large text the words keep their room: the heading a size
+    // smaller, the circle smaller.
+    readonly property bool cramped: room.height < Theme.fontDisplay * 8
+
+    // First, where a visitor who reads only one of the two looks before anything else.
+    LanguageSwitch {
+        id: languages
+
+        objectName: "attractLanguage"
+        anchors.top: parent.top
+        anchors.topMargin: Theme.spacingM
+        anchors.horizontalCenter: parent.horizontalCenter
+    }
+
+    Item {
+        id: room
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: languages.bottom
+        anchors.bottom: parent.bottom
 
         Rectangle {
             id: circle
 
             anchors.horizontalCenter: parent.horizontalCenter
-            width: Math.min(room.width * 0.45, room.height * 0.5, room.height - words.height - 3 * Theme.spacingXL)
-            visible: width >= Theme.target
+            y: Math.max(Theme.spacingM, (parent.height - height - words.anchors.topMargin - words.implicitHeight) / 2)
+            width: Math.max(Theme.target, Math.min(parent.width * 0.45, parent.height * 0.45, parent.height - words.implicitHeight - words.anchors.topMargin - 2 * Theme.spacingL))
             height: width
             radius: width / 2
             color: Theme.breathFill
@@ -54,14 +71,17 @@ BaseScreen {
         Column {
             id: words
 
-            width: parent.width
+            anchors.top: circle.bottom
+            anchors.topMargin: screen.cramped ? Theme.spacingL : Theme.spacingXL
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
             spacing: Theme.spacingM
 
             CalmText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Take a moment for yourself")
-                font.pixelSize: Theme.fontDisplay
+                font.pixelSize: screen.cramped ? Theme.fontHeading : Theme.fontDisplay
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -80,25 +100,6 @@ BaseScreen {
         interval: screen.motionMs
         running: breathing.running
         onTriggered: breathing.running = false
-    }
-
-    // First, where a visitor who reads only one of the two looks before anything else.
-    LanguageSwitch {
-        id: languages
-
-        objectName: "attractLanguage"
-        anchors.top: parent.top
-        anchors.topMargin: Theme.spacingM
-        anchors.horizontalCenter: parent.horizontalCenter
-    }
-
-    Item {
-        id: room
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: languages.bottom
-        anchors.bottom: parent.bottom
     }
 
     // The whole screen is the button, but for the strip of the language switch (a tap there

@@ -10,12 +10,15 @@ BaseScreen {
 
     property bool after: false
 
+    // Either answer is enough: the place on the gauge, or how strong the upset is.
+    readonly property bool answered: gauge.placed || distress.value >= 0
+
     function finish(skipped: bool) {
-        const given = !skipped && gauge.placed;
+        const arousal = gauge.placed ? gauge.value : NaN;
         if (screen.after)
-            given ? VisitFlow.checkOut(gauge.value, distress.value) : VisitFlow.skipCheckOut();
+            skipped ? VisitFlow.skipCheckOut() : VisitFlow.checkOut(arousal, distress.value);
         else
-            given ? VisitFlow.checkIn(gauge.value, distress.value) : VisitFlow.skipCheckIn();
+            skipped ? VisitFlow.skipCheckIn() : VisitFlow.checkIn(arousal, distress.value);
     }
 
     title: after ? qsTr("After the exercise") : qsTr("Check in")
@@ -47,7 +50,7 @@ BaseScreen {
 
             CalmText {
                 width: parent.width
-                text: qsTr("Tap the bar where you feel you are. There is no wrong answer, and you can skip this.")
+                text: qsTr("Tap the bar where you feel you are, or choose how strong the upset is. Either is enough. There is no wrong answer, and you can skip this.")
                 color: Theme.textMuted
             }
 
@@ -98,7 +101,7 @@ BaseScreen {
                 CalmButton {
                     objectName: "checkInDone"
                     width: Math.min(implicitWidth, parent.width)
-                    enabled: gauge.placed
+                    enabled: screen.answered
                     text: screen.after ? qsTr("See how it went") : qsTr("Show me what might help")
                     onClicked: screen.finish(false)
                 }

@@ -115,24 +115,30 @@ BaseScreen {
                         color: Theme.textMuted
                     }
 
-                    // After a check-in: what the recommender chose, each with its reason.
-                    Flow {
+                    // After a check-in: one suggestion with its own reason, then two quieter
+                    // ones, so a distressed person has one thing to say yes to.
+                    Column {
+                        id: suggestions
+
+                        // The first suggestion is as wide as the two others side by side. A row
+                        // scrolled away is deleted later; the language changing meanwhile still
+                        // makes its cards again, without it.
+                        readonly property real featuredWidth: row ? Math.min(row.width, 2 * Theme.cardMinWidth + Theme.spacingM) : 0
+
                         objectName: "recommendations"
                         width: parent.width
                         spacing: Theme.spacingM
                         visible: VisitFlow.recommendations.length > 0
 
                         Repeater {
-                            model: VisitFlow.recommendations
+                            model: VisitFlow.suggestion
 
                             ExerciseCard {
-                                id: suggested
+                                id: first
 
                                 required property var modelData
 
-                                // A row scrolled away is deleted later; the language changing meanwhile
-                                // still makes its cards again, without it.
-                                width: row ? Math.min(row.width, Math.max(Theme.cardMinWidth, (row.width - 2 * Theme.spacingM) / 3)) : 0
+                                width: suggestions.featuredWidth
                                 exerciseId: modelData.exerciseId
                                 title: modelData.title
                                 summary: modelData.summary
@@ -140,7 +146,39 @@ BaseScreen {
                                 group: modelData.group
                                 reason: modelData.reason
                                 onStarted: VisitFlow.startExercise(exerciseId)
-                                onOpened: screen.openSheet(exerciseId, reason, suggested)
+                                onOpened: screen.openSheet(exerciseId, reason, first)
+                            }
+                        }
+
+                        CalmText {
+                            width: parent.width
+                            visible: VisitFlow.recommendations.length > 1
+                            text: qsTr("Or, if you would rather:")
+                            color: Theme.textMuted
+                        }
+
+                        Flow {
+                            width: parent.width
+                            spacing: Theme.spacingM
+
+                            Repeater {
+                                model: VisitFlow.alternatives
+
+                                ExerciseCard {
+                                    id: alternative
+
+                                    required property var modelData
+
+                                    width: row ? Math.min(row.width, Math.max(Theme.cardMinWidth, (suggestions.featuredWidth - Theme.spacingM) / 2)) : 0
+                                    quiet: true
+                                    exerciseId: modelData.exerciseId
+                                    title: modelData.title
+                                    summary: modelData.summary
+                                    minutes: modelData.minutes
+                                    group: modelData.group
+                                    onStarted: VisitFlow.startExercise(exerciseId)
+                                    onOpened: screen.openSheet(exerciseId, modelData.reason, alternative)
+                                }
                             }
                         }
                     }

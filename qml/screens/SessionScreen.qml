@@ -8,6 +8,7 @@ BaseScreen {
     id: screen
 
     property string chosen: ""
+    readonly property var overview: ExerciseLibrary.overviewOf(chosen)
     readonly property real panelWidth: Math.max(Theme.cardMinWidth, Math.min(width * 0.38, Theme.readingMaxWidth * 0.7))
     // Side by side when both fit; otherwise the choices sit under the list, always in view.
     readonly property bool wide: width > height && width - panelWidth >= Theme.cardMinWidth * 1.2
@@ -188,6 +189,14 @@ BaseScreen {
                 }
 
                 CalmText {
+                    objectName: "sessionSummary"
+                    width: parent.width
+                    visible: screen.chosen !== ""
+                    text: screen.overview.summary ?? ""
+                    color: Theme.textMuted
+                }
+
+                CalmText {
                     width: parent.width
                     visible: screen.chosen === ""
                     text: screen.wide ? qsTr("Tap one on the left, set its length, then Start.") : qsTr("Tap one above, set its length, then Start.")
@@ -207,6 +216,16 @@ BaseScreen {
                     valueText: qsTr("%1 min").arg(value)
                 }
 
+                // Its words are never cut, only its breathing and quiet time: say why it stops there.
+                CalmText {
+                    objectName: "sessionShortest"
+                    width: parent.width
+                    visible: stepper.visible && length.from > 1
+                    text: qsTr("At least %1 min: shorter would cut its words.").arg(length.from)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+
                 CalmText {
                     width: parent.width
                     visible: screen.chosen !== "" && !length.adjustable
@@ -214,14 +233,13 @@ BaseScreen {
                     color: Theme.textMuted
                 }
 
-                ChoiceChip {
+                SwitchRow {
                     id: checkIns
 
                     objectName: "sessionCheckIns"
-                    width: Math.min(implicitWidth, parent.width)
+                    width: parent.width
                     visible: screen.chosen !== ""
                     text: qsTr("Check in before and after")
-                    onClicked: checked = !checked
                 }
             }
         }

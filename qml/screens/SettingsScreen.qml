@@ -170,7 +170,9 @@ BaseScreen {
                     spacing: Theme.spacingS
 
                     Repeater {
-                        model: ExerciseLibrary
+                        model: ExerciseFilter {
+                            sourceModel: ExerciseLibrary
+                        }
 
                         ChoiceChip {
                             required property string exerciseId

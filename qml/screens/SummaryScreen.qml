@@ -8,7 +8,10 @@ import Haven
 BaseScreen {
     id: screen
 
-    readonly property bool compared: VisitFlow.hasBefore && VisitFlow.hasAfter
+    // A check-in may give the distress alone, without a place on the gauge.
+    readonly property bool placedBefore: VisitFlow.hasBefore && !isNaN(VisitFlow.beforeArousal)
+    readonly property bool placedAfter: VisitFlow.hasAfter && !isNaN(VisitFlow.afterArousal)
+    readonly property bool compared: placedBefore && placedAfter
     // Closer to the middle of the window than before, by a step the eye can see.
     readonly property bool closer: compared && Math.abs(VisitFlow.afterArousal) + 0.1 < Math.abs(VisitFlow.beforeArousal)
 
@@ -36,11 +39,11 @@ BaseScreen {
                 id: gauge
 
                 objectName: "summaryGauge"
-                visible: VisitFlow.hasAfter
+                visible: screen.placedAfter
                 width: Math.min(scroll.columnWidth, Theme.target * 8)
                 height: Math.max(neededHeight, Theme.target * 6)
                 interactive: false
-                value: VisitFlow.hasAfter ? VisitFlow.afterArousal : NaN
+                value: screen.placedAfter ? VisitFlow.afterArousal : NaN
                 compareValue: screen.compared ? VisitFlow.beforeArousal : NaN
                 Accessible.name: qsTr("Where you are now")
             }
@@ -63,7 +66,7 @@ BaseScreen {
                 CalmText {
                     objectName: "summaryNow"
                     width: parent.width
-                    visible: VisitFlow.hasAfter
+                    visible: screen.placedAfter
                     text: qsTr("Now: %1.").arg(gauge.describe(VisitFlow.afterArousal))
                     font.weight: Font.DemiBold
                 }
@@ -71,8 +74,8 @@ BaseScreen {
                 CalmText {
                     objectName: "summaryDistress"
                     width: parent.width
-                    visible: VisitFlow.beforeDistress >= 0 && VisitFlow.afterDistress >= 0
-                    text: qsTr("Upset: %1 before, %2 now.").arg(VisitFlow.beforeDistress).arg(VisitFlow.afterDistress)
+                    visible: VisitFlow.afterDistress >= 0
+                    text: VisitFlow.beforeDistress >= 0 ? qsTr("Upset: %1 before, %2 now.").arg(VisitFlow.beforeDistress).arg(VisitFlow.afterDistress) : qsTr("Upset now: %1 of 10.").arg(VisitFlow.afterDistress)
                 }
 
                 CalmText {

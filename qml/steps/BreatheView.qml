@@ -101,8 +101,8 @@ Item {
                     height: width
                     radius: width / 2
                     color: Theme.breathFill
-                    border.width: Theme.highContrast ? Theme.borderWidth : 0
-                    border.color: Theme.breathGuide
+                    border.width: Math.max(2, Theme.borderWidth)
+                    border.color: Theme.breathEdge
                 }
             }
 

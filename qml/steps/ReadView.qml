@@ -3,7 +3,8 @@ import QtQuick
 import Haven
 
 // A short read: a card, one page at a time, with its picture when it has one. Done on the last
-// page moves on; nothing hurries the reader.
+// page moves on; nothing hurries the reader: no clock, no Pause, and the runner never moves on
+// by itself (the exercise screen shows only End below it).
 Item {
     id: view
 
@@ -120,12 +121,13 @@ Item {
                 onClicked: view.last ? view.runner.next() : ++view.pageIndex
             }
 
+            // The one way back while reading: a page, or from the first page the step before.
             CalmButton {
                 objectName: "previousPageButton"
-                visible: view.pageIndex > 0
+                visible: view.pageIndex > 0 || view.runner.stepIndex > 0
                 tone: "quiet"
-                text: qsTr("Previous page")
-                onClicked: --view.pageIndex
+                text: view.pageIndex > 0 ? qsTr("Previous page") : qsTr("Previous step")
+                onClicked: view.pageIndex > 0 ? --view.pageIndex : view.runner.previous()
             }
         }
     }

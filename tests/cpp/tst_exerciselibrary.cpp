@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(index.data(ExerciseLibrary::TitleRole).toString(), QStringLiteral("Orient"));
     }
 
-    void filterKeepsOneGroupShortestFirst()
+    void filterKeepsOneGroupByTitle()
     {
         ExerciseLibrary library(nullptr);
         loadBoth(library);
@@ -140,6 +140,13 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 0);
         filter.setGroup(QString());
         QCOMPARE(filter.rowCount(), 4);
+        QStringList titles;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            titles.append(filter.index(row, 0).data(ExerciseLibrary::TitleRole).toString());
+        QStringList sorted = titles;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+        QCOMPARE(titles, sorted);
         filter.setHidden({QStringLiteral("calm"), QStringLiteral("walk")});
         QCOMPARE(filter.rowCount(), 2);
         filter.setGroup(QStringLiteral("settle"));

@@ -82,6 +82,11 @@ QList<std::pair<QString, QStringList>> malformedTable()
     row("minutes-is-text", {R"(minutes: expected a number from 0.5 to 60, got "3 minutes")"});
     row("tags-not-words", {"tags[1]: expected a word, got 4"});
     row("tags-one-string", {R"(tags: expected a list of words, got "breathing, eyes open")"});
+    row("reasons-unknown-zone",
+        {R"(reasons.calm: expected a reason for "below", "inside" or "above" the window)"});
+    row("reasons-a-list",
+        {R"(reasons: expected an object of reasons such as {"above": "…"}, got a list)"});
+    row("reasons-text-too-long", {"reasons.above: expected at most 240 characters, got 299"});
     row("steps-missing", {"steps: missing, expected a list of 1 to 200 steps"});
     row("steps-empty", {"steps: expected a list of 1 to 200 steps, got an empty list"});
     row("steps-is-an-object", {"steps: expected a list of 1 to 200 steps, got an object"});

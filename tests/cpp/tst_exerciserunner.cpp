@@ -267,6 +267,41 @@ private Q_SLOTS:
         QVERIFY(!runner.isWaiting());
     }
 
+    // A card is read at the person's own pace: an hour on it (the last step, so a timed one would
+    // end the run) moves nothing on, and Done then completes the run without counting a skip.
+    void aReadCardIsNeverMovedOnByTime()
+    {
+        ExerciseRunner runner;
+        runner.setClock(&m_clock);
+        QSignalSpy finished(&runner, &ExerciseRunner::finished);
+        QSignalSpy stepped(&runner, &ExerciseRunner::stepChanged);
+        runner.setExercise(
+            exercise({say(QStringLiteral("First, a word.")), waiting(StepKind::Read)}));
+        runner.start();
+        runner.next();
+        QCOMPARE(runner.stepKind(), QStringLiteral("read"));
+        QVERIFY(runner.isWaiting());
+        stepped.clear();
+        for (int minute = 0; minute < 60; ++minute)
+            advance(runner, 60000);
+        QCOMPARE(runner.state(), ExerciseRunner::State::Running);
+        QCOMPARE(runner.stepIndex(), 1);
+        QCOMPARE(stepped.size(), 0);
+        QCOMPARE(finished.size(), 0);
+        // Nor does a pause and a resume on it (Back asks "End this exercise?" and pauses).
+        runner.pause();
+        advance(runner, 60000);
+        runner.resume();
+        advance(runner, 60000);
+        QCOMPARE(runner.stepIndex(), 1);
+        const qint64 skippedBefore = runner.skippedMs();
+        runner.next();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<ExerciseRunner::Outcome>(),
+                 ExerciseRunner::Outcome::Completed);
+        QCOMPARE(runner.skippedMs(), skippedBefore);
+    }
+
     void lengthOverrideScalesTheRun()
     {
         ExerciseRunner runner;

@@ -203,6 +203,79 @@ private Q_SLOTS:
         }
     }
 
+    // An exercise's own reason for the zone is given, in the person's language; an exercise
+    // without one gets the general reason.
+    void theExerciseGivesItsOwnReason()
+    {
+        QList<ExercisePtr> all = library();
+        auto feet = std::make_shared<Exercise>(*all.at(6));
+        QCOMPARE(feet->id, u"feet-on-the-floor");
+        feet->reasons.insert(
+            QStringLiteral("above"),
+            LocalizedText({{QStringLiteral("en"), QStringLiteral("Feel the ground.")},
+                           {QStringLiteral("es"), QStringLiteral("Siente el suelo.")}}));
+        feet->reasons.insert(QStringLiteral("below"), LocalizedText(QStringLiteral("Not shown.")));
+        all[6] = feet;
+        Context above = context(0.5, 3);
+        QCOMPARE(Recommender::recommend(all, above).first().reason, u"Feel the ground.");
+        above.language = QStringLiteral("es-MX");
+        const auto spanish = Recommender::recommend(all, above);
+        QCOMPARE(spanish.first().reason, u"Siente el suelo.");
+        QCOMPARE(spanish.at(1).reason, settleReason); // extended-exhale has none of its own
+        // A reason for a zone the exercise is not suggested in changes nothing.
+        QCOMPARE(Recommender::recommend(all, context(-0.5, 3)).first().reason, roomReason);
+    }
+
+    // Every shipped exercise, wherever the recommender suggests it (every position, distress and
+    // mode), gives a reason of its own, in English and in Spanish; the first reason differs by
+    // zone.
+    void everyShippedSuggestionHasItsOwnReason()
+    {
+        ExerciseLibrary shipped(nullptr);
+        shipped.load({ExerciseLibrary::shippedFolder()});
+        QList<ExercisePtr> all;
+        for (const QString &id : shipped.ids())
+            all.append(shipped.exercise(id));
+        QHash<CheckIn::Zone, QSet<QString>> firstReasons;
+        QSet<QString> suggested;
+        int checked = 0;
+        for (int step = -20; step <= 20; ++step) {
+            for (int distress = -1; distress <= 10; ++distress) {
+                for (auto mode :
+                     {AppConfig::Mode::Home, AppConfig::Mode::Kiosk, AppConfig::Mode::Session}) {
+                    for (const QString &language : {u"en"_qs, u"es"_qs}) {
+                        const CheckIn checkIn{step / 20.0, distress};
+                        const auto result
+                            = Recommender::recommend(all, {checkIn, mode, 0, language});
+                        QVERIFY(!result.isEmpty());
+                        for (const auto &r : result) {
+                            const LocalizedText own
+                                = shipped.exercise(r.exerciseId)
+                                      ->reasons.value(CheckIn::nameOf(*checkIn.zone()));
+                            QVERIFY2(!own.isEmpty(), qPrintable(r.exerciseId));
+                            QCOMPARE(r.reason, own.text(language));
+                            QVERIFY2(language == u"en" || r.reason != own.english(),
+                                     qPrintable(r.exerciseId + u": no Spanish reason"));
+                            suggested.insert(r.exerciseId);
+                            ++checked;
+                        }
+                        firstReasons[*checkIn.zone()].insert(result.first().reason);
+                    }
+                }
+            }
+        }
+        const QSet<QString> below = firstReasons.value(CheckIn::Zone::Below);
+        QVERIFY(!below.intersects(firstReasons.value(CheckIn::Zone::Inside)));
+        QVERIFY(!below.intersects(firstReasons.value(CheckIn::Zone::Above)));
+        QVERIFY(!firstReasons.value(CheckIn::Zone::Inside)
+                     .intersects(firstReasons.value(CheckIn::Zone::Above)));
+        qInfo("%d suggestions checked, of %lld exercises; first reasons: %lld below, %lld inside, "
+              "%lld above",
+              checked, qsizetype(suggested.size()), qsizetype(below.size()),
+              qsizetype(firstReasons.value(CheckIn::Zone::Inside).size()),
+              qsizetype(firstReasons.value(CheckIn::Zone::Above).size()));
+    }
+
     void zones()
     {
         QCOMPARE(CheckIn({0.34, -1}).zone(), CheckIn::Zone::Above);

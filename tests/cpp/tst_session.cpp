@@ -132,9 +132,20 @@ private Q_SLOTS:
         QVERIFY(currentType().startsWith(u"ExerciseScreen"));
         QCOMPARE(runner()->minutes(), 4);
 
-        // A second one while it runs: the first gives way and is recorded as replaced.
+        // A second one while it runs asks the therapist first; on Switch the first gives way and
+        // is recorded as replaced.
         m_records.clear();
-        QVERIFY(m_haven->app->handOver({u"box-breathing"_qs, 0}).ok);
+        const SingleInstance::Answer asked = m_haven->app->handOver({u"box-breathing"_qs, 0});
+        QVERIFY(asked.ok);
+        QCOMPARE(asked.message,
+                 u"asked the Haven already running to switch to \"Box breathing\": an exercise "
+                 u"is under way there"_qs);
+        settle();
+        QCOMPARE(item(QStringLiteral("switchQuestion"))->property("title").toString(),
+                 u"Switch to Box breathing?"_qs);
+        save(QStringLiteral("session-switch-question"));
+        QVERIFY(m_records.isEmpty());
+        tap(QStringLiteral("switchConfirmed"));
         settle();
         QCOMPARE(depth(), 2);
         QCOMPARE(runner()->exerciseId(), u"box-breathing"_qs);

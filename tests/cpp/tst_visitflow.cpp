@@ -305,6 +305,13 @@ private Q_SLOTS:
         f.advance(30000);
         QSignalSpy handedOver(&flow, &VisitFlow::handedOver);
         QVERIFY(flow.handOver(QStringLiteral("five-senses"), 4));
+        // More than a minute to go: asked first, the run paused meanwhile.
+        QCOMPARE(flow.switchOffered(), u"five-senses");
+        QCOMPARE(flow.runner()->state(), ExerciseRunner::State::Paused);
+        QCOMPARE(handedOver.count(), 0);
+        QCOMPARE(f.recorder.rows.size(), 0);
+        flow.confirmSwitch();
+        QVERIFY(flow.switchOffered().isEmpty());
         QCOMPARE(handedOver.count(), 1);
         QCOMPARE(flow.screen(), Screen::Exercise);
         QCOMPARE(flow.runner()->exerciseId(), QStringLiteral("five-senses"));
@@ -319,6 +326,40 @@ private Q_SLOTS:
         QVERIFY(!f.recorder.rows.last().before); // the check-in went with the run it preceded
         QVERIFY(!f.recorder.rows.last().recommended);
         QVERIFY(!flow.handOver(QStringLiteral("no-such-exercise"), 0));
+    }
+
+    // "Keep going" (or Back) to the question resumes the run as it was; a newer hand-over
+    // replaces the question; on its last minute a run gives way without asking.
+    void handOverAsksWhileARunHasTimeLeft()
+    {
+        FlowFixture f(Mode::Session);
+        VisitFlow &flow = f.flow();
+        flow.startExercise(QStringLiteral("box-breathing"));
+        f.advance(10000);
+        QVERIFY(flow.handOver(QStringLiteral("five-senses"), 0));
+        QVERIFY(flow.handOver(QStringLiteral("orienting"), 0));
+        QCOMPARE(flow.switchOffered(), u"orienting");
+        flow.keepGoing();
+        QVERIFY(flow.switchOffered().isEmpty());
+        QCOMPARE(flow.runner()->state(), ExerciseRunner::State::Running);
+        QCOMPARE(flow.runner()->exerciseId(), u"box-breathing");
+
+        // Paused by the person first: the question leaves it paused.
+        flow.runner()->pause();
+        flow.handOver(QStringLiteral("orienting"), 0);
+        flow.back(); // Back closes the question, as Keep going
+        QVERIFY(flow.switchOffered().isEmpty());
+        QCOMPARE(flow.runner()->state(), ExerciseRunner::State::Paused);
+        QCOMPARE(flow.screen(), Screen::Exercise);
+        flow.runner()->resume();
+
+        f.advance(qint64((flow.runner()->remaining() - VisitFlow::lastMinute + 1) * 1000));
+        QVERIFY(flow.runner()->remaining() <= VisitFlow::lastMinute);
+        flow.handOver(QStringLiteral("orienting"), 0);
+        QVERIFY(flow.switchOffered().isEmpty());
+        QCOMPARE(flow.runner()->exerciseId(), u"orienting");
+        QCOMPARE(f.recorder.rows.size(), 1);
+        QCOMPARE(f.recorder.rows.first().ending, Ending::Replaced);
     }
 
     void handOverDuringCheckOut()

@@ -13,7 +13,7 @@ QString checkInText(const std::optional<CheckIn> &c)
 {
     if (!c)
         return QStringLiteral("- -");
-    return LoggedRun::zoneName(c->zone()) % u' '
+    return (c->placed() ? LoggedRun::zoneName(*c) : QStringLiteral("-")) % u' '
         % (c->hasDistress() ? QString::number(c->distress) : QStringLiteral("-"));
 }
 
@@ -96,7 +96,13 @@ private:
     int pick(int n) { return int(m_random.bounded(n)); }
     bool chance(int percent) { return pick(100) < percent; }
 
-    CheckIn randomCheckIn() { return {m_random.bounded(2.0) - 1.0, pick(12) - 1}; }
+    // One in five gives only the distress, without a place on the gauge.
+    CheckIn randomCheckIn()
+    {
+        if (chance(20))
+            return CheckIn::distressOnly(pick(11));
+        return {m_random.bounded(2.0) - 1.0, pick(12) - 1};
+    }
 
     void note(const QString &action)
     {
@@ -307,10 +313,22 @@ private:
             if (!ended && mode != Mode::Kiosk && outside < 3) {
                 const QString id = randomId();
                 note(u"hand-over " % id);
-                ref.ended(u"replaced"_qs, false);
-                ref.forget();
+                // Mid-exercise, with more than a minute to go, it asks first.
+                const bool asks
+                    = flow.running() && flow.runner()->remaining() > VisitFlow::lastMinute;
                 flow.handOver(id, pick(5));
-                began(id, !session);
+                if (asks && chance(50)) {
+                    note(u"keep going"_qs);
+                    flow.keepGoing();
+                } else {
+                    if (asks) {
+                        note(u"switch"_qs);
+                        flow.confirmSwitch();
+                    }
+                    ref.ended(u"replaced"_qs, false);
+                    ref.forget();
+                    began(id, !session);
+                }
             } else if (!ended && mode == Mode::Kiosk && outside < 6 && flow.idleWatched()) {
                 note(u"nobody there: idle reset"_qs);
                 ref.ended(u"reset_by_idle"_qs, false);

@@ -59,10 +59,11 @@ HavenTestCase {
         compare(run.state, ExerciseRunner.State.Running);
         tryVerify(() => findVisible(window.contentItem, "pausedOverlay") === null);
 
-        // The control bar's own button resumes too.
+        // The control bar goes behind the veil with the step: Resume is the veil's alone.
         tap("pauseButton");
         compare(run.state, ExerciseRunner.State.Paused);
-        tap("pauseButton");
+        tryVerify(() => findVisible(window.contentItem, "pauseButton") === null);
+        tap("resumeButton");
         compare(run.state, ExerciseRunner.State.Running);
 
         const index = run.stepIndex;
@@ -75,6 +76,158 @@ HavenTestCase {
         tap("endButton");
         compare(run.state, ExerciseRunner.State.Stopped);
         tryCompare(bar, "title", "After the exercise");
+    }
+
+    // Every visible control whose name a screen reader would say, under an item.
+    function visibleButtons(parent, found) {
+        for (let i = 0; i < parent.children.length; ++i) {
+            const child = parent.children[i];
+            if (!child.visible || child.opacity === 0)
+                continue;
+            if (child.Accessible.role === Accessible.Button)
+                found.push(child);
+            visibleButtons(child, found);
+        }
+        return found;
+    }
+
+    function buttonsNamed(prefix) {
+        return visibleButtons(window.contentItem, []).filter(b => b.Accessible.name.startsWith(prefix));
+    }
+
+    function cleanup() {
+        AppConfig.textScale = 1.0;
+        AppConfig.highContrast = false;
+    }
+
+    // A card is read at the person's own pace: no Pause, no Skip, no time left, no line running
+    // on, no Sound for a card that makes none, and one way back, not two.
+    function test_readingHasNoClock() {
+        const run = openAt("window-of-tolerance", "read");
+        for (const name of ["pauseButton", "skipStepButton", "stepBackButton", "timeLeft", "exerciseProgress", "soundButton"])
+            verify(!findVisible(window.contentItem, name), `${name} is shown on a card to read`);
+        verify(find("endButton").visible);
+        compare(buttonsNamed("Previous").length, 0, "a way back on the first page of the first step");
+        tap("nextPageButton");
+        compare(buttonsNamed("Previous").length, 1);
+        compare(buttonsNamed("Previous")[0].objectName, "previousPageButton");
+        compare(buttonsNamed("Pause").length + buttonsNamed("Resume").length, 0);
+        // Back asks before ending; on a card there is no pause to show behind the question.
+        tap("backButton");
+        tryVerify(() => find("endQuestion").visible);
+        verify(!findVisible(window.contentItem, "pausedOverlay"));
+        tap("endKept");
+        compare(run.state, ExerciseRunner.State.Running);
+        compare(find("pageNumber").text, `Page 2 of ${run.step.pages.length}`);
+        // Help pauses any run; closed, the card waits behind the one Resume, then reads on.
+        tap("helpButton");
+        tryVerify(() => find("helpText").visible);
+        compare(run.state, ExerciseRunner.State.Paused);
+        tap("closeHelpButton");
+        tryCompare(find("pausedOverlay"), "covering", true);
+        compare(buttonsNamed("Resume").length, 1);
+        tap("resumeButton");
+        compare(run.state, ExerciseRunner.State.Running);
+        tap("nextPageButton");
+        compare(find("pageNumber").text, `Page 3 of ${run.step.pages.length}`);
+    }
+
+    // Paused: a calm page hides the step (nothing of it shows through), with one Resume, and
+    // what was done on the step is still there after.
+    function test_pauseHidesTheStepWithOneResume() {
+        const run = openAt("five-senses", "senses");
+        tap("noticedButton");
+        compare(stepView().noticed, 1);
+        tap("pauseButton");
+        compare(run.state, ExerciseRunner.State.Paused);
+        const overlay = find("pausedOverlay");
+        tryCompare(overlay, "covering", true);
+        compare(overlay.color.a, 1, "the veil lets the step show through");
+        verify(!findVisible(window.contentItem, "sensesPrompt"), "the step's words show while paused");
+        verify(!findVisible(window.contentItem, "stepLoader"));
+        compare(buttonsNamed("Resume").length, 1);
+        compare(buttonsNamed("Pause").length, 0);
+        // The page under the veil is the veil's own colour, where the step's words were.
+        const prompt = findChild(window.contentItem, "sensesPrompt");
+        const at = prompt.mapToItem(window.contentItem, 2, 2);
+        const shown = grabImage(window.contentItem).pixel(Math.round(at.x), Math.round(at.y));
+        verify(Qt.colorEqual(shown, Theme.background), `the step shows through: ${shown}`);
+        tap("resumeButton");
+        compare(run.state, ExerciseRunner.State.Running);
+        tryVerify(() => findVisible(window.contentItem, "sensesPrompt") !== null);
+        compare(stepView().noticed, 1, "pausing lost what was noticed");
+        compare(buttonsNamed("Resume").length, 0);
+    }
+
+    // A short tablet with large text: one row of controls, Sound in it, every one a finger's
+    // size and named in words, and the step keeps most of the room.
+    function test_compactFooterOnAShortScreen_data() {
+        return [
+            { tag: "1024x600-text2", width: 1024, height: 600, scale: 2.0 },
+            { tag: "480x800-text2", width: 480, height: 800, scale: 2.0 },
+            { tag: "480x800-text1.5", width: 480, height: 800, scale: 1.5 }
+        ];
+    }
+
+    function test_compactFooterOnAShortScreen(data) {
+        window.width = data.width;
+        window.height = data.height;
+        AppConfig.textScale = data.scale;
+        openAt("five-senses", "senses");
+        waitForRendering(window.contentItem);
+        const names = { "stepBackButton": "Previous step", "pauseButton": "Pause", "skipStepButton": "Skip this step", "soundButton": "Sound is on. Turn it off", "endButton": "End the exercise" };
+        let y = -1;
+        for (const name in names) {
+            const button = find(name);
+            verify(button.visible, `${name} is hidden`);
+            compare(button.Accessible.name, names[name]);
+            verify(button.width >= 48 && button.height >= 48, `${name} is ${button.width}×${button.height}`);
+            const top = button.mapToItem(window.contentItem, 0, 0).y;
+            if (y < 0)
+                y = top;
+            compare(top, y, `${name} is not in the row`);
+            const right = button.mapToItem(window.contentItem, button.width, 0).x;
+            verify(right <= window.width, `${name} runs off the window`);
+        }
+        // The step has more room than the controls take.
+        const area = find("stepArea");
+        const footerTop = find("timeLeft").mapToItem(window.contentItem, 0, 0).y;
+        verify(area.height > window.height - footerTop, `the step has ${area.height} px, the controls ${window.height - footerTop}`);
+        // The top bar's title is readable: whole, not elided away.
+        const title = find("topBarTitle");
+        verify(!title.truncated, `the title is cut to "${title.text}"`);
+        verify(title.width >= title.contentWidth);
+        verify(title.contentWidth > Theme.fontBody * 2);
+    }
+
+    // On a short screen with large text the drawing scrolls in its place; a finger on the canvas
+    // still draws, and does not scroll.
+    function test_drawingInAScrollingStep() {
+        window.width = 1024;
+        window.height = 600;
+        AppConfig.textScale = 2.0;
+        openAt("safe-place", "draw");
+        const area = find("stepArea");
+        verify(area.interactive, "the drawing step does not scroll at 1024×600 with text 2");
+        const canvas = find("drawCanvas");
+        // Scrolled until the canvas's middle is in view, as a finger would.
+        const middle = canvas.mapToItem(area.contentItem, 0, canvas.height / 2).y;
+        area.contentY = Math.round(Math.max(0, Math.min(area.contentHeight - area.height, middle - area.height / 2)));
+        verify(area.contentY > 0);
+        waitForRendering(window.contentItem);
+        const before = area.contentY;
+        const top = canvas.mapToItem(area, 0, 0).y;
+        verify(top + canvas.height / 2 > 0 && top + canvas.height / 2 < area.height, "the canvas is not in view");
+        const view = stepView();
+        mouseDrag(canvas, canvas.width * 0.3, canvas.height * 0.3, 0, canvas.height * 0.4);
+        compare(view.strokeCount, 1);
+        compare(area.contentY, before, "drawing scrolled the step");
+        // On the words above the canvas, the same finger scrolls.
+        area.contentY = 0;
+        waitForRendering(window.contentItem);
+        mouseDrag(area, area.width / 2, Theme.spacingL, 0, -area.height / 3);
+        tryVerify(() => area.contentY > 0, 2000, "a drag on the words does not scroll");
+        compare(view.strokeCount, 1);
     }
 
     function test_pausedOverlayTakesTaps() {

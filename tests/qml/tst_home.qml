@@ -102,7 +102,8 @@ HavenTestCase {
             tap("sheetClose");
             tryVerify(() => visibleNamed(window.contentItem, "card-feet-on-the-floor") === (i === 0 ? 2 : 1));
             waitForRendering(window.contentItem);
-            compare(card.mapToItem(window.contentItem, 0, 0).y, before, i === 0 ? "the card jumped" : "the card jumped back");
+            // Within a pixel: the list may land on a whole pixel.
+            fuzzyCompare(card.mapToItem(window.contentItem, 0, 0).y, before, 1, i === 0 ? "the card jumped" : "the card jumped back");
         }
     }
 

@@ -160,6 +160,41 @@ HavenTestCase {
         verify(!find("recommendations").visible);
     }
 
+    // Either answer is enough, before and after: here the upset alone. The first suggestion
+    // says why it fits; the two others are quieter, without a reason.
+    function test_anySingleAnswerIsEnough() {
+        tap("checkInButton");
+        tryCompare(bar, "title", "Check in");
+        const done = find("checkInDone");
+        verify(!done.enabled);
+        tap("distress-6");
+        verify(done.enabled, "the upset alone is an answer");
+        tap("checkInDone");
+        tryCompare(bar, "title", "Haven");
+        compare(VisitFlow.recommendations.length, 3);
+        const recommendations = find("recommendations");
+        const cards = [];
+        for (let i = 0; i < 3; ++i)
+            cards.push(findChild(recommendations, "card-" + VisitFlow.recommendations[i].exerciseId));
+        verify(cards[0].reason !== "" && !cards[0].quiet);
+        verify(cards[1].reason === "" && cards[1].quiet && cards[2].reason === "" && cards[2].quiet);
+        verify(cards[1].width < cards[0].width);
+        waitForRendering(window.contentItem);
+        mouseClick(findChild(cards[0], cards[0].objectName + "-start"));
+        tryCompare(bar, "title", VisitFlow.recommendations[0].title);
+        tap("endButton");
+        tryCompare(bar, "title", "After the exercise");
+        const after = find("checkInDone");
+        verify(!after.enabled);
+        tap("distress-3");
+        verify(after.enabled, "See how it went needs one answer, any one");
+        tap("checkInDone");
+        tryCompare(bar, "title", "Thank you");
+        verify(!find("summaryGauge").visible && !find("summaryNow").visible);
+        compare(find("summaryDistress").text, "Upset: 6 before, 3 now.");
+        tap("finishButton");
+    }
+
     function test_everyCheckInCanBeSkipped() {
         tap("checkInButton");
         tap("checkInSkip");
