@@ -171,10 +171,6 @@
         <translation>¿Cómo estás en este momento?</translation>
     </message>
     <message>
-        <source>Tap the bar where you feel you are. There is no wrong answer, and you can skip this.</source>
-        <translation>Toca la barra donde sientes que estás. No hay respuestas incorrectas, y puedes saltarte esto.</translation>
-    </message>
-    <message>
         <source>How strong is the upset? (You can leave this out.)</source>
         <translation>¿Qué tan fuerte es el malestar? (Puedes dejarlo sin responder.)</translation>
     </message>
@@ -193,6 +189,10 @@
     <message>
         <source>Skip</source>
         <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Tap the bar where you feel you are, or choose how strong the upset is. Either is enough. There is no wrong answer, and you can skip this.</source>
+        <translation>Toca la barra donde sientes que estás, o elige qué tan fuerte es el malestar. Con uno basta. No hay respuestas incorrectas, y puedes saltarte esto.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +607,30 @@
             <numerusform>Quedan alrededor de %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You can go on reading, or stop here.</source>
+        <translation>Puedes seguir leyendo, o parar aquí.</translation>
+    </message>
+    <message>
+        <source>Switch to %1?</source>
+        <translation>¿Cambiar a %1?</translation>
+    </message>
+    <message>
+        <source>%1 is paused, with about %2 min to go. Switching ends it here.</source>
+        <translation>%1 está en pausa, y le quedan alrededor de %2 min. Si cambias, termina aquí.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
+    </message>
+    <message>
+        <source>Keep going with %1</source>
+        <translation>Seguir con %1</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseSheet</name>
@@ -893,6 +917,10 @@
         <source>Or choose any exercise below.</source>
         <translation>O elige cualquier ejercicio de abajo.</translation>
     </message>
+    <message>
+        <source>Or, if you would rather:</source>
+        <translation>O, si prefieres:</translation>
+    </message>
 </context>
 <context>
     <name>ImageryView</name>
@@ -1118,6 +1146,10 @@
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
 </context>
 <context>
     <name>Recommender</name>
@@ -1241,6 +1273,10 @@
     <message>
         <source>Start (choose an exercise first)</source>
         <translation>Empezar (primero elige un ejercicio)</translation>
+    </message>
+    <message>
+        <source>At least %1 min: shorter would cut its words.</source>
+        <translation>Al menos %1 min: más corto cortaría sus palabras.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1508,21 @@
     <message>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Upset now: %1 of 10.</source>
+        <translation>Malestar ahora: %1 de 10.</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchRow</name>
+    <message>
+        <source>On</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
