@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>End</source>
-        <translation>Terminar</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Previous step</source>

@@ -41,9 +41,11 @@ BaseScreen {
             id: circle
 
             anchors.horizontalCenter: parent.horizontalCenter
-            y: Math.max(Theme.spacingM, (parent.height - height - words.anchors.topMargin - words.implicitHeight) / 2)
+            y: Math.max(visible ? Theme.spacingM : 0, (parent.height - height - words.anchors.topMargin - words.implicitHeight) / 2)
             width: Math.max(Theme.target, Math.min(parent.width * 0.45, parent.height * 0.45, parent.height - words.implicitHeight - words.anchors.topMargin - 2 * Theme.spacingL))
-            height: width
+            // Where even the smallest circle would push the words out, only the words show.
+            visible: parent.height - words.implicitHeight - Theme.spacingL - 2 * Theme.spacingM >= Theme.target
+            height: visible ? width : 0
             radius: width / 2
             color: Theme.breathFill
 
@@ -72,7 +74,7 @@ BaseScreen {
             id: words
 
             anchors.top: circle.bottom
-            anchors.topMargin: screen.cramped ? Theme.spacingL : Theme.spacingXL
+            anchors.topMargin: !circle.visible ? 0 : screen.cramped ? Theme.spacingL : Theme.spacingXL
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.spacingL, Theme.readingMaxWidth)
             spacing: Theme.spacingM
