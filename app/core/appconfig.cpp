@@ -3,6 +3,7 @@
 #include "inifile.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,29 +33,62 @@ const QString keyIdle = QStringLiteral("kiosk/idleSeconds");
 const QString keyHideCursor = QStringLiteral("kiosk/hideCursor");
 const QString keyPin = QStringLiteral("staff/pin");
 const QString keyHidden = QStringLiteral("content/hidden");
+const QString keyLanguage = QStringLiteral("app/language");
+// Help in another language than English: the same three keys in [help.es] (help.es/text, …).
+const QString keyHelpSpanish = QStringLiteral("help.es/");
 
-const QStringList knownKeys
-    = {keyMode,      keyFullscreen, keyTextScale, keyReducedMotion, keyHighContrast,  keyHelpText,
-       keyFrontDesk, keyDatabase,   keyRetention, keyContent,       keyAudio,         keyVoice,
-       keyIdle,      keyHideCursor, keyPin,       keyHidden,        keyContact + u'1'};
+const QStringList knownKeys = {keyMode,
+                               keyFullscreen,
+                               keyTextScale,
+                               keyReducedMotion,
+                               keyHighContrast,
+                               keyHelpText,
+                               keyFrontDesk,
+                               keyDatabase,
+                               keyRetention,
+                               keyContent,
+                               keyAudio,
+                               keyVoice,
+                               keyIdle,
+                               keyHideCursor,
+                               keyPin,
+                               keyHidden,
+                               keyContact + u'1',
+                               keyLanguage,
+                               keyHelpSpanish + u"text",
+                               keyHelpSpanish + u"frontDesk",
+                               keyHelpSpanish + u"contact1"};
 
-// help/contact1 stands for its numbered family, help/contact1 to help/contact9.
+// The key of a help setting (help/text, help/contact3) in language's section.
+QString helpKey(const QString &key, const QString &language)
+{
+    return language == u"en" ? key : u"help." % language % u'/' % key.section(u'/', 1);
+}
+
+// help/contact1 stands for its numbered family, help/contact1 to help/contact9, in each language.
 bool isKnownKey(const QString &key)
 {
-    if (key.startsWith(keyContact) && key.size() == keyContact.size() + 1)
-        return key.back() >= u'1' && key.back() <= u'9';
+    for (const QString &language : AppConfig::languages()) {
+        const QString contactKey = helpKey(keyContact, language);
+        if (key.startsWith(contactKey) && key.size() == contactKey.size() + 1)
+            return key.back() >= u'1' && key.back() <= u'9';
+    }
     return knownKeys.contains(key);
 }
 
+// Translated when asked for, so each language has its own defaults.
 QString defaultHelpText()
 {
-    return QObject::tr("If you are in danger, or you might hurt yourself, call 911 now. The 988 "
-                       "Lifeline is free and private, day and night, by call or text.");
+    return QCoreApplication::translate(
+        "AppConfig",
+        "If you are in danger, or you might hurt yourself, call 911 now. The 988 "
+        "Lifeline is free and private, day and night, by call or text.");
 }
 
 QString defaultFrontDeskText()
 {
-    return QObject::tr("Tell the front desk. Someone will help you right away.");
+    return QCoreApplication::translate("AppConfig",
+                                       "Tell the front desk. Someone will help you right away.");
 }
 
 QVariantMap contact(const QString &label, const QString &number, const QString &how)
@@ -66,9 +100,11 @@ QVariantMap contact(const QString &label, const QString &number, const QString &
 
 QVariantList defaultHelpContacts()
 {
-    return {contact(QObject::tr("Emergency services"), QStringLiteral("911"), QObject::tr("Call")),
-            contact(QObject::tr("988 Suicide & Crisis Lifeline"), QStringLiteral("988"),
-                    QObject::tr("Call or text"))};
+    return {contact(QCoreApplication::translate("AppConfig", "Emergency services"),
+                    QStringLiteral("911"), QCoreApplication::translate("AppConfig", "Call")),
+            contact(QCoreApplication::translate("AppConfig", "988 Suicide & Crisis Lifeline"),
+                    QStringLiteral("988"),
+                    QCoreApplication::translate("AppConfig", "Call or text"))};
 }
 
 // INI values with unquoted commas arrive as lists; text keys want them back as one string.
@@ -123,10 +159,53 @@ private:
 
 AppConfig::AppConfig(QObject *parent)
     : QObject(parent)
-    , m_helpText(defaultHelpText())
-    , m_frontDeskText(defaultFrontDeskText())
-    , m_helpContacts(defaultHelpContacts())
 { }
+
+void AppConfig::setLanguage(const QString &language)
+{
+    if (!languages().contains(language) || language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT settingsChanged();
+}
+
+const AppConfig::Help &AppConfig::help(const QString &language) const
+{
+    static const Help none;
+    const auto it = m_help.constFind(language);
+    return it == m_help.constEnd() ? none : *it;
+}
+
+// The language's own words; else the clinic's English ones, which name its own lines; else
+// Haven's defaults, in the language.
+QString AppConfig::crisisText() const
+{
+    if (const QString &text = help(m_language).text; !text.isEmpty())
+        return text;
+    if (const QString &text = help(QStringLiteral("en")).text; !text.isEmpty())
+        return text;
+    return defaultHelpText();
+}
+
+QVariantList AppConfig::helpContacts() const
+{
+    if (const QVariantList &contacts = help(m_language).contacts; !contacts.isEmpty())
+        return contacts;
+    if (const QVariantList &contacts = help(QStringLiteral("en")).contacts; !contacts.isEmpty())
+        return contacts;
+    return defaultHelpContacts();
+}
+
+QString AppConfig::frontDesk() const
+{
+    if (m_mode != Mode::Kiosk)
+        return {};
+    if (const QString &text = help(m_language).frontDesk; !text.isEmpty())
+        return text;
+    if (const QString &text = help(QStringLiteral("en")).frontDesk; !text.isEmpty())
+        return text;
+    return defaultFrontDeskText();
+}
 
 std::optional<AppConfig::Mode> AppConfig::modeFromName(const QString &name)
 {
@@ -302,28 +381,44 @@ void AppConfig::load(const QString &configFile, const Overrides &overrides)
         else
             target = value;
     };
-    readText(keyHelpText, m_helpText);
-    readText(keyFrontDesk, m_frontDeskText);
-    // help/contact1 = label | number | how; any given replace the defaults.
-    QVariantList contacts;
-    for (int n = 1; n <= maxHelpContacts; ++n) {
-        const QString key = keyContact % QString::number(n);
-        if (!settings.contains(key))
-            continue;
-        const QString value = text(settings.value(key)).trimmed();
-        const QStringList parts = value.split(u'|');
-        if (parts.size() != 3 || parts.at(0).trimmed().isEmpty()
-            || parts.at(1).trimmed().isEmpty()) {
-            problem(settings.fileOf(key), key,
+    const auto readContacts = [&](const QString &language) {
+        QVariantList contacts;
+        for (int n = 1; n <= maxHelpContacts; ++n) {
+            const QString key = helpKey(keyContact, language) % QString::number(n);
+            if (!settings.contains(key))
+                continue;
+            const QString value = text(settings.value(key)).trimmed();
+            const QStringList parts = value.split(u'|');
+            if (parts.size() != 3 || parts.at(0).trimmed().isEmpty()
+                || parts.at(1).trimmed().isEmpty()) {
+                problem(
+                    settings.fileOf(key), key,
                     QStringLiteral("label | number | how, e.g. Crisis line | 988 | Call or text"),
                     value, QStringLiteral("left out"));
-            continue;
+                continue;
+            }
+            contacts.append(
+                contact(parts.at(0).trimmed(), parts.at(1).trimmed(), parts.at(2).trimmed()));
         }
-        contacts.append(
-            contact(parts.at(0).trimmed(), parts.at(1).trimmed(), parts.at(2).trimmed()));
+        return contacts;
+    };
+    if (settings.contains(keyLanguage)) {
+        const QString value = text(settings.value(keyLanguage)).trimmed();
+        if (languages().contains(value))
+            m_defaultLanguage = value;
+        else
+            problem(settings.fileOf(keyLanguage), keyLanguage, languages().join(u" or "), value,
+                    m_defaultLanguage);
     }
-    if (!contacts.isEmpty())
-        m_helpContacts = contacts;
+    m_language = m_defaultLanguage;
+    m_help.clear();
+    for (const QString &language : languages()) {
+        Help &help = m_help[language];
+        readText(helpKey(keyHelpText, language), help.text);
+        readText(helpKey(keyFrontDesk, language), help.frontDesk);
+        // help/contact1 = label | number | how; any given replace the defaults.
+        help.contacts = readContacts(language);
+    }
 
     m_databaseFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/haven.db");
@@ -431,7 +526,7 @@ QString AppConfig::credits()
 
 QString AppConfig::helpText() const
 {
-    return m_mode == Mode::Kiosk ? m_frontDeskText % u"\n\n" % m_helpText : m_helpText;
+    return m_mode == Mode::Kiosk ? frontDesk() % u"\n\n" % crisisText() : crisisText();
 }
 
 QString AppConfig::saveSettings(const QVariantMap &settings)
@@ -473,8 +568,8 @@ QString AppConfig::saveSettings(const QVariantMap &settings)
     }
     if (const QString text = settings.value(QStringLiteral("crisisText")).toString().trimmed();
         !text.isEmpty()) {
-        m_helpText = text;
-        store(keyHelpText, IniFile::quoted(text));
+        m_help[m_language].text = text;
+        store(helpKey(keyHelpText, m_language), IniFile::quoted(text));
     }
     Q_EMIT settingsChanged();
     const QString error = IniFile::write(m_configFile, ini);

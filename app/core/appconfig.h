@@ -2,6 +2,7 @@
 
 #include "qmlsingleton.h"
 
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -32,6 +33,8 @@ class AppConfig : public QObject, public QmlSingleton<AppConfig>
     Q_PROPERTY(QVariantList helpContacts READ helpContacts NOTIFY settingsChanged)
     // The kiosk's first line of help (help/frontDesk); empty elsewhere.
     Q_PROPERTY(QString frontDesk READ frontDesk NOTIFY settingsChanged)
+    // The language Haven starts in on a kiosk and in a session (app/language: en or es).
+    Q_PROPERTY(QString defaultLanguage READ defaultLanguage CONSTANT)
     Q_PROPERTY(QString configFile READ configFile CONSTANT)
     Q_PROPERTY(QString systemConfigFile READ loadedSystemConfigFile CONSTANT)
     Q_PROPERTY(QString databaseFile READ databaseFile CONSTANT)
@@ -64,6 +67,8 @@ public:
     // The narrators tools/make-media speaks with (its VOICES), the first the default: slt, a
     // woman's voice, and bdl, a man's.
     static QStringList voices() { return {QStringLiteral("slt"), QStringLiteral("bdl")}; }
+    // The languages Haven speaks, as BCP 47 tags, English first (the fallback of every text).
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("es")}; }
 
     // What the command line says; empty or unset fields leave the file's value.
     struct Overrides
@@ -105,19 +110,27 @@ public:
     void setReducedMotion(bool reduced);
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool high);
+    // Help is in the language on screen: help/text, help/frontDesk and help/contact1…9 are
+    // English, the same keys in [help.es] Spanish; a language the clinic left out has the
+    // clinic's English words (they name its own lines), else Haven's defaults in that language.
     QString helpText() const;
     // The clinic's crisis words (help/text), without the kiosk's front-desk line.
-    QString crisisText() const { return m_helpText; }
-    QVariantList helpContacts() const { return m_helpContacts; }
-    QString frontDesk() const { return m_mode == Mode::Kiosk ? m_frontDeskText : QString(); }
+    QString crisisText() const;
+    QVariantList helpContacts() const;
+    QString frontDesk() const;
+    QString defaultLanguage() const { return m_defaultLanguage; }
+    // The language on screen (Language sets it), which the help texts are in.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
     static constexpr int maxHelpContacts = 9;
     // Exercises the clinic chose not to offer (content/hidden); still startable by id.
     QStringList hiddenExercises() const { return m_hiddenExercises; }
 
     // The staff settings screen: applies idleSeconds, audio, voice, textScale, reducedMotion,
-    // highContrast, hiddenExercises and crisisText from settings at once (any it holds), and writes
-    // them to the config file, keeping its comments. Returns an empty string, or why the file could
-    // not be written (the settings then last until Haven restarts).
+    // highContrast, hiddenExercises and crisisText (in the language on screen) from settings at
+    // once (any it holds), and writes them to the config file, keeping its comments. Returns an
+    // empty string, or why the file could not be written (the settings then last until Haven
+    // restarts).
     Q_INVOKABLE QString saveSettings(const QVariantMap &settings);
     QString configFile() const { return m_configFile; }
     QString loadedSystemConfigFile() const { return m_systemConfigFile; }
@@ -164,9 +177,17 @@ private:
     qreal m_textScale = 1.0;
     bool m_reducedMotion = false;
     bool m_highContrast = false;
-    QString m_helpText;
-    QString m_frontDeskText;
-    QVariantList m_helpContacts;
+    struct Help
+    {
+        QString text;
+        QString frontDesk;
+        QVariantList contacts;
+    };
+    const Help &help(const QString &language) const;
+
+    QHash<QString, Help> m_help; // by language; what the clinic wrote, empty where it did not
+    QString m_defaultLanguage = QStringLiteral("en");
+    QString m_language = QStringLiteral("en");
     QString m_configFile;
     bool m_configFileGiven = false;
     QString m_systemConfigFile;

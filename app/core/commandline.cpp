@@ -85,10 +85,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOption(QCommandLineOption(spec.name, spec.description, spec.valueName));
     const QCommandLineOption report(
         QStringLiteral("report"),
-        QStringLiteral("Print the anonymous usage report from the --db file and exit: runs per "
-                       "exercise, completion, distress change, zone shifts, hours and weekdays. "
-                       "Any figure from fewer than 11 runs shows as \"fewer than 11\". --mode "
-                       "limits it to one mode. Starts no window."));
+        QStringLiteral(
+            "Print the anonymous usage report from the --db file and exit: runs per "
+            "exercise, completion, distress change, zone shifts, hours, weekdays and languages. "
+            "Any figure from fewer than 11 runs shows as \"fewer than 11\". --mode "
+            "limits it to one mode. Starts no window."));
     const QCommandLineOption setPin(
         QStringLiteral("set-pin"),
         QStringLiteral("Set the kiosk's staff PIN: reads it twice from standard input (4 to 8 "

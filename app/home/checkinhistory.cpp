@@ -196,7 +196,8 @@ QVariant CheckInHistory::data(const QModelIndex &index, int role) const
     case MonthRole:
         return locale.toString(entry.day, QStringLiteral("MMM"));
     case LongDayRole:
-        return locale.toString(entry.day, QStringLiteral("dddd d MMMM"));
+        //: A date as QLocale::toString writes it: "Thursday 3 December"; quote literal words.
+        return locale.toString(entry.day, tr("dddd d MMMM"));
     case FirstOfDayRole:
         return index.row() == 0 || m_entries.at(index.row() - 1).day != entry.day;
     case BeforeRole:
@@ -225,4 +226,11 @@ QHash<int, QByteArray> CheckInHistory::roleNames() const
             {AfterRole, "after"},
             {AfterDistressRole, "afterDistress"},
             {CloserRole, "closer"}};
+}
+
+void CheckInHistory::relocalize()
+{
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {DayNumberRole, MonthRole, LongDayRole});
 }

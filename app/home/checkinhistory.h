@@ -76,6 +76,8 @@ public:
 public Q_SLOTS:
     // A finished run from Visit: kept when it has both a before and an after check-in.
     void addRun(const RunRecord &record);
+    // The language changed: the days are written again in it.
+    void relocalize();
 
 Q_SIGNALS:
     void changed();

@@ -16,6 +16,7 @@ const QString keyFavourites = QStringLiteral("favourites");
 const QString keyMinutes = QStringLiteral("minutes");
 const QString keyVoice = QStringLiteral("voice");
 const QString keyDisplay = QStringLiteral("display");
+const QString keyLanguage = QStringLiteral("language");
 
 // Lengths a person can choose; anything else in the file is not theirs.
 constexpr int maxMinutes = 60;
@@ -67,6 +68,9 @@ void Preferences::load()
         AppConfig::voices().contains(voice))
         m_voice = voice;
     m_display = object.value(keyDisplay).toObject().toVariantMap();
+    if (const QString language = object.value(keyLanguage).toString();
+        AppConfig::languages().contains(language))
+        m_language = language;
 }
 
 void Preferences::save()
@@ -77,6 +81,8 @@ void Preferences::save()
         object.insert(keyVoice, m_voice);
     if (!m_display.isEmpty())
         object.insert(keyDisplay, QJsonObject::fromVariantMap(m_display));
+    if (!m_language.isEmpty())
+        object.insert(keyLanguage, m_language);
     const QString error
         = WholeFile::write(m_file, QJsonDocument(object).toJson(QJsonDocument::Compact), true);
     if (!error.isEmpty())
@@ -134,4 +140,14 @@ void Preferences::setDisplay(const QVariantMap &display)
         return;
     m_display = display;
     save();
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    const QString chosen = AppConfig::languages().contains(language) ? language : QString();
+    if (!isEnabled() || chosen == m_language)
+        return;
+    m_language = chosen;
+    save();
+    Q_EMIT languageChanged();
 }

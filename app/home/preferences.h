@@ -24,6 +24,8 @@ class Preferences : public QObject, public QmlSingleton<Preferences>
     // The narrator the person chose (an id of AppConfig::voices()); empty: the device's
     // (AppConfig::voice). An exercise already under way keeps the voice it started with.
     Q_PROPERTY(QString voice READ voice WRITE setVoice NOTIFY voiceChanged)
+    // The language the person chose (Language::choose sets it); empty: the system's.
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
 
 public:
     // Reads file now; an empty path remembers nothing (see above).
@@ -41,6 +43,9 @@ public:
     // DisplaySettings' own choices, kept as it gives them.
     QVariantMap display() const { return m_display; }
     void setDisplay(const QVariantMap &display);
+    // The language the person chose (an id of AppConfig::languages()); empty: the system's.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
 
     Q_INVOKABLE bool isFavourite(const QString &exerciseId) const;
     // Newest favourite last.
@@ -53,6 +58,7 @@ Q_SIGNALS:
     void favouritesChanged();
     void minutesChanged();
     void voiceChanged();
+    void languageChanged();
 
 private:
     void load();
@@ -63,4 +69,5 @@ private:
     QVariantMap m_minutes;
     QString m_voice;
     QVariantMap m_display;
+    QString m_language;
 };

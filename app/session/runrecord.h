@@ -20,6 +20,7 @@ struct RunRecord
     QString exerciseId;
     int exerciseVersion = 1;
     QString mode; // home, kiosk or session
+    QString language = QStringLiteral("en"); // the language the run was shown in: en or es
     int plannedSeconds = 0;
     int activeSeconds = 0;
     Ending ending = Ending::Completed;

@@ -73,6 +73,11 @@ bool HavenApp::setUp(QString *error)
               : m_options.desktop.value_or(DisplaySettings::readDesktop()),
         m_preferences.get(), nullptr);
 
+    // Before any screen exists, so the first one is already in the person's language.
+    m_language
+        = std::make_unique<Language>(&m_config, &m_library, home ? m_preferences.get() : nullptr,
+                                     m_options.systemLocale.value_or(QLocale::system()), nullptr);
+
     VisitFlow::Options flowOptions{m_options.clock, m_options.sound, {}, m_display.get()};
     if (home)
         flowOptions.preferredMinutes
@@ -86,9 +91,13 @@ bool HavenApp::setUp(QString *error)
         if (run.id == m_logged.first && run.after)
             m_log.amendAfter(m_logged.second, *run.after);
     });
-    if (kiosk)
+    if (kiosk) {
         connect(m_flow.get(), &VisitFlow::wiped, m_display.get(), &DisplaySettings::forget);
+        connect(m_flow.get(), &VisitFlow::wiped, m_language.get(), &Language::forget);
+    }
     connect(m_flow.get(), &VisitFlow::exitRequested, this, [] { QCoreApplication::exit(0); });
+    connect(m_language.get(), &Language::changed, m_history.get(), &CheckInHistory::relocalize);
+    connect(m_language.get(), &Language::changed, m_flow.get(), &VisitFlow::relocalize);
     if (m_history->isEnabled())
         connect(m_flow.get(), &VisitFlow::runClosed, m_history.get(), &CheckInHistory::addRun);
 
@@ -100,12 +109,14 @@ bool HavenApp::setUp(QString *error)
     CheckInHistory::setInstance(m_history.get());
     Preferences::setInstance(m_preferences.get());
     DisplaySettings::setInstance(m_display.get());
+    Language::setInstance(m_language.get());
     return true;
 }
 
 QQuickWindow *HavenApp::loadWindow(QQmlApplicationEngine &engine)
 {
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_language->setEngine(&engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Haven/qml/Main.qml")));
     m_window = engine.rootObjects().isEmpty()
         ? nullptr

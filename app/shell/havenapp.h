@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "displaysettings.h"
 #include "exerciselibrary.h"
+#include "language.h"
 #include "preferences.h"
 #include "singleinstance.h"
 #include "stafflock.h"
@@ -28,6 +29,8 @@ struct HavenOptions
     bool openLog = true; // the usage log at --db
     // What the desktop says of text size, motion and contrast (home and session); tests give it.
     std::optional<DisplaySettings::Layer> desktop;
+    // The desktop's locale, which picks Haven's language at home; tests give it.
+    std::optional<QLocale> systemLocale;
 };
 
 // The composition root: makes and wires everything Haven is (config, library, usage log, visit
@@ -63,6 +66,7 @@ public:
     CheckInHistory &history() { return *m_history; }
     Preferences &preferences() { return *m_preferences; }
     DisplaySettings &display() { return *m_display; }
+    Language &language() { return *m_language; }
 
 private:
     QString stateFile(const QString &name, const QString &fallback) const;
@@ -73,6 +77,7 @@ private:
     ExerciseLibrary m_library{nullptr};
     UsageLog m_log{nullptr};
     std::unique_ptr<DisplaySettings> m_display;
+    std::unique_ptr<Language> m_language;
     std::unique_ptr<VisitFlow> m_flow;
     std::unique_ptr<StaffLock> m_staffLock;
     std::unique_ptr<CheckInHistory> m_history;

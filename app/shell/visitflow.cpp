@@ -193,6 +193,7 @@ void VisitFlow::beginRun(const QString &exerciseId, int minutes, bool checksOut)
     m_record.exerciseId = runner->exerciseId();
     m_record.exerciseVersion = runner->exerciseVersion();
     m_record.mode = m_config->modeName();
+    m_record.language = m_config->language();
     m_record.recommended
         = std::any_of(m_recommendations.cbegin(), m_recommendations.cend(), [&](const QVariant &r) {
               return r.toMap().value(QStringLiteral("exerciseId")).toString() == exerciseId;
@@ -552,9 +553,16 @@ QList<ExercisePtr> VisitFlow::offered() const
     return exercises;
 }
 
+void VisitFlow::relocalize()
+{
+    if (!m_recommendations.isEmpty() && m_recommendedFor)
+        recommend(*m_recommendedFor);
+}
+
 void VisitFlow::recommend(const CheckIn &checkIn)
 {
     m_recommendations.clear();
+    m_recommendedFor = checkIn;
     const QString language = m_library->language();
     for (const auto &r :
          Recommender::recommend(offered(), {checkIn, m_config->mode(), 0, language})) {

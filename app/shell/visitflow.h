@@ -165,6 +165,8 @@ public:
     static constexpr qreal lastMinute = 60; // seconds left when a hand-over no longer asks
     // A kiosk's visitor has gone: the run ends as reset by idle and the visit is forgotten.
     Q_INVOKABLE void idleReset();
+    // The language changed: the recommendations on offer are told again in it.
+    void relocalize();
     // Haven is closing: the run ends as quit. Nothing moves on screen after it.
     void quit();
 
@@ -227,6 +229,7 @@ private:
     QList<Screen> m_screens;
     std::optional<CheckIn> m_checkIn; // waiting for the next run
     QVariantList m_recommendations;
+    std::optional<CheckIn> m_recommendedFor; // the check-in m_recommendations answer
     std::optional<Pending> m_pending; // session: chosen, starts after its check-in
 
     // The run on screen and what its record needs.

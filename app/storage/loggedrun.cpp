@@ -14,6 +14,8 @@ std::optional<LoggedRun> LoggedRun::from(const RunRecord &record, QString *why)
     // The id is the only text that reaches the log, so it must look like an id and nothing else.
     if (!isExerciseId(record.exerciseId))
         return reject(u"malformed exercise id \"" % record.exerciseId.left(64) % u'"');
+    if (!isLanguage(record.language))
+        return reject(u"unknown language \"" % record.language.left(8) % u'"');
 
     LoggedRun run;
     const QDateTime ended
@@ -39,6 +41,7 @@ std::optional<LoggedRun> LoggedRun::from(const RunRecord &record, QString *why)
     run.textScale = textScaleBucket(record.textScale);
     run.reducedMotion = record.reducedMotion;
     run.audioOn = record.audioOn;
+    run.language = record.language;
     return run;
 }
 
@@ -93,4 +96,9 @@ bool LoggedRun::isExerciseId(const QString &id)
         previous = c;
     }
     return true;
+}
+
+bool LoggedRun::isLanguage(const QString &language)
+{
+    return language == u"en" || language == u"es";
 }

@@ -28,6 +28,7 @@ struct LoggedRun
     int textScale = 100; // percent, to the nearest half: 100, 150 or 200
     bool reducedMotion = false;
     bool audioOn = true;
+    QString language = QStringLiteral("en"); // en or es
     // In memory only, never written: lets a later after check-in find this run
     // (UsageLog::amendAfter).
     quint64 token = 0;
@@ -41,4 +42,5 @@ struct LoggedRun
     static QString endingName(RunRecord::Ending ending);
     static int textScaleBucket(double scale);
     static bool isExerciseId(const QString &id);
+    static bool isLanguage(const QString &language);
 };

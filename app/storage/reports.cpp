@@ -43,6 +43,12 @@ QString weekdayName(int index)
     return QLocale::c().dayName(index + 1, QLocale::LongFormat);
 }
 
+// In English, as the rest of the report; the CSV has the code.
+QString languageName(int index)
+{
+    return index == 0 ? QStringLiteral("English") : QStringLiteral("Spanish");
+}
+
 QString hourName(int hour)
 {
     return QStringLiteral("%1:00-%2:00")
@@ -149,6 +155,11 @@ QString Report::toText() const
         rows.append({weekdayName(day), format(byWeekday[day], Style::Count)});
     out += u'\n' % table(rows);
 
+    rows = {{QStringLiteral("Language"), QStringLiteral("Runs")}};
+    for (int language = 0; language < int(byLanguage.size()); ++language)
+        rows.append({languageName(language), format(byLanguage[language], Style::Count)});
+    out += u'\n' % table(rows);
+
     rows = {
         {QStringLiteral("Window of tolerance"), QStringLiteral("Before"), QStringLiteral("After")}};
     for (int zone = Above; zone >= Below; --zone)
@@ -193,6 +204,8 @@ QString Report::toCsv() const
         line("hour", QString::number(hour), "runs", byHour[hour], 0);
     for (int day = 0; day < 7; ++day)
         line("weekday", weekdayName(day), "runs", byWeekday[day], 0);
+    for (int language = 0; language < int(byLanguage.size()); ++language)
+        line("language", languages().at(language), "runs", byLanguage[language], 0);
     for (int zone = 0; zone < zoneCount; ++zone) {
         line("zone_before", zoneName(zone), "runs", zoneBefore[zone], 0);
         line("zone_after", zoneName(zone), "runs", zoneAfter[zone], 0);
@@ -295,6 +308,16 @@ Report Reports::compute(QSqlDatabase db, const ReportQuery &asked, QSqlError *er
                 weekdays[day.dayOfWeek() - 1] += counts(q.value(1).toLongLong());
         }
     }
+    std::array<qint64, 2> languages{};
+    if (select(u"SELECT language, sum(runs) FROM language_totals" % where % u" GROUP BY " % week
+                   % u", mode, language",
+               true)) {
+        while (q.next()) {
+            const qsizetype language = Report::languages().indexOf(q.value(0).toString());
+            if (language >= 0)
+                languages[language] += counts(q.value(1).toLongLong());
+        }
+    }
     std::array<qint64, Report::zoneCount> before{}, after{};
     std::array<std::array<qint64, Report::zoneCount>, Report::zoneCount> shifts{};
     if (select(u"SELECT zone_before, zone_after, sum(runs) FROM zone_totals" % where % u" GROUP BY "
@@ -338,6 +361,8 @@ Report Reports::compute(QSqlDatabase db, const ReportQuery &asked, QSqlError *er
         report.byHour[hour] = Figure::count(hours[hour]);
     for (int day = 0; day < 7; ++day)
         report.byWeekday[day] = Figure::count(weekdays[day]);
+    for (size_t language = 0; language < languages.size(); ++language)
+        report.byLanguage[language] = Figure::count(languages[language]);
     for (int zone = 0; zone < Report::zoneCount; ++zone) {
         report.zoneBefore[zone] = Figure::count(before[zone]);
         report.zoneAfter[zone] = Figure::count(after[zone]);

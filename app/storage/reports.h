@@ -55,6 +55,9 @@ struct Report
     QList<Exercise> exercises; // most runs first; suppressed ones after, by id
     std::array<Figure, 24> byHour; // local hour the run ended
     std::array<Figure, 7> byWeekday; // Monday first
+    // The language each run was shown in, in the order of languages().
+    std::array<Figure, 2> byLanguage;
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("es")}; }
     std::array<Figure, zoneCount> zoneBefore;
     std::array<Figure, zoneCount> zoneAfter;
     std::array<std::array<Figure, zoneCount>, zoneCount> zoneShifts; // [before][after]

@@ -148,8 +148,27 @@ QSqlError migrateTo3(QSqlDatabase &db)
              "END")});
 }
 
+// The language each run was shown in, and its totals for reports. Runs before it were all in
+// English, the only language Haven had.
+QSqlError migrateTo4(QSqlDatabase &db)
+{
+    return run(
+        db,
+        {QStringLiteral("ALTER TABLE runs ADD COLUMN language TEXT NOT NULL DEFAULT 'en' "
+                        "CHECK (language IN ('en', 'es'))"),
+         QStringLiteral("CREATE TABLE language_totals ("
+                        "day TEXT NOT NULL, mode TEXT NOT NULL, language TEXT NOT NULL, "
+                        "runs INTEGER NOT NULL, PRIMARY KEY (day, mode, language)) WITHOUT ROWID"),
+         QStringLiteral("CREATE TRIGGER runs_language_totals AFTER INSERT ON runs BEGIN "
+                        "INSERT INTO language_totals VALUES (NEW.day, NEW.mode, NEW.language, 1) "
+                        "ON CONFLICT DO UPDATE SET runs = runs + 1; "
+                        "END"),
+         QStringLiteral("INSERT INTO language_totals SELECT day, mode, language, count(*) "
+                        "FROM runs GROUP BY 1, 2, 3")});
+}
+
 using Migration = QSqlError (*)(QSqlDatabase &);
-constexpr Migration migrations[] = {migrateTo1, migrateTo2, migrateTo3};
+constexpr Migration migrations[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
 static_assert(std::size(migrations) == Schema::latest);
 
 } // namespace
@@ -201,8 +220,8 @@ QSqlError Schema::deleteBefore(QSqlDatabase &db, const QString &firstKept)
 {
     QSqlError error = exec(db, QStringLiteral("BEGIN IMMEDIATE"));
     QSqlQuery query(db);
-    for (const char *table :
-         {"runs", "app_events", "exercise_totals", "hour_totals", "zone_totals"}) {
+    for (const char *table : {"runs", "app_events", "exercise_totals", "hour_totals", "zone_totals",
+                              "language_totals"}) {
         if (error.isValid())
             break;
         query.prepare(u"DELETE FROM " % QLatin1StringView(table) % u" WHERE day < ?");
@@ -225,8 +244,8 @@ QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs, QList<q
     if (!query.prepare(QStringLiteral(
             "INSERT INTO runs (rowid, day, hour, weekday, mode, exercise_id, exercise_version, "
             "planned_seconds, active_seconds, ending, recommended, zone_before, distress_before, "
-            "zone_after, distress_after, text_scale, reduced_motion, audio_on) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            "zone_after, distress_after, text_scale, reduced_motion, audio_on, language) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return query.lastError();
     const auto text = [](const QString &value) { return value.isEmpty() ? QVariant() : value; };
     const auto number = [](std::optional<int> value) { return value ? *value : QVariant(); };
@@ -247,7 +266,8 @@ QSqlError Schema::insert(QSqlDatabase &db, const QList<LoggedRun> &runs, QList<q
                                      number(run.distressAfter),
                                      run.textScale,
                                      int(run.reducedMotion),
-                                     int(run.audioOn)};
+                                     int(run.audioOn),
+                                     run.language};
         // A random rowid can, once in billions, be taken already: draw again. A run that breaks
         // a CHECK is a bug; it is dropped rather than left to block every run after it.
         for (int attempt = 1;; ++attempt) {

@@ -12,7 +12,8 @@ namespace Schema {
 
 // 1: runs and app_events. 2: per-day totals kept by triggers, so reports need not scan every run.
 // 3: the endings skipped, replaced and quit; an after check-in added later moves the totals.
-constexpr int latest = 3;
+// 4: the language of each run (en or es), and its totals.
+constexpr int latest = 4;
 
 int userVersion(const QSqlDatabase &db);
 

@@ -103,22 +103,34 @@ void UsageReport::setLog(UsageLog *log)
     scheduleRefresh();
 }
 
+// In the language on screen, in its own order ("jue 3 de dic. de 2026").
+QString UsageReport::dayText(const QDate &day)
+{
+    //: A date as QLocale::toString writes it: "Thu 3 Dec 2026"; quote literal words ('de').
+    return QLocale().toString(day, tr("ddd d MMM yyyy"));
+}
+
 QString UsageReport::fromText() const
 {
-    return QLocale().toString(m_from, QStringLiteral("ddd d MMM yyyy"));
+    return dayText(m_from);
 }
 
 QString UsageReport::toText() const
 {
-    return QLocale().toString(m_to, QStringLiteral("ddd d MMM yyyy"));
+    return dayText(m_to);
+}
+
+void UsageReport::relocalize()
+{
+    Q_EMIT rangeChanged();
+    scheduleRefresh();
 }
 
 QString UsageReport::countedText() const
 {
     const ReportQuery weeks = Reports::aligned(query());
-    const QString format = QStringLiteral("ddd d MMM yyyy");
     return tr("Counted over whole weeks, so no one visit can be worked out: %1 to %2")
-        .arg(QLocale().toString(weeks.from, format), QLocale().toString(weeks.to, format));
+        .arg(dayText(weeks.from), dayText(weeks.to));
 }
 
 void UsageReport::setMode(const QString &mode)
@@ -224,6 +236,18 @@ void UsageReport::show(const Report &report)
                         {QStringLiteral("name"), QLocale().dayName(day + 1, QLocale::LongFormat)},
                         {QStringLiteral("runs"),
                          figure(report.byWeekday[day], Report::Style::Count, mostInADay)}});
+
+    const double mostInALanguage = largest(report.byLanguage);
+    m_languages.clear();
+    for (int language = 0; language < int(report.byLanguage.size()); ++language) {
+        const QString code = Report::languages().at(language);
+        m_languages.append(QVariantMap{
+            {QStringLiteral("language"), code},
+            {QStringLiteral("label"),
+             code == u"es" ? QStringLiteral("Español") : QStringLiteral("English")},
+            {QStringLiteral("runs"),
+             figure(report.byLanguage[language], Report::Style::Count, mostInALanguage)}});
+    }
 
     const double mostInAZone = std::max(largest(report.zoneBefore), largest(report.zoneAfter));
     m_zones.clear();

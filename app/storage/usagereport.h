@@ -35,6 +35,8 @@ class UsageReport : public QObject
     Q_PROPERTY(QVariantList exercises READ exercises NOTIFY resultChanged)
     Q_PROPERTY(QVariantList hours READ hours NOTIFY resultChanged)
     Q_PROPERTY(QVariantList weekdays READ weekdays NOTIFY resultChanged)
+    // Each: language (en, es), label (its name in itself), runs.
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY resultChanged)
     Q_PROPERTY(QVariantList zones READ zones NOTIFY resultChanged)
     Q_PROPERTY(QVariantList shifts READ shifts NOTIFY resultChanged)
     Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY exportChanged)
@@ -65,6 +67,7 @@ public:
     QVariantList exercises() const { return m_exercises; }
     QVariantList hours() const { return m_hours; }
     QVariantList weekdays() const { return m_weekdays; }
+    QVariantList languages() const { return m_languages; }
     QVariantList zones() const { return m_zones; }
     QVariantList shifts() const { return m_shifts; }
     QString exportFolder() const { return m_exportFolder; }
@@ -78,6 +81,8 @@ public:
     Q_INVOKABLE void moveFrom(int days, int months);
     Q_INVOKABLE void moveTo(int days, int months);
     Q_INVOKABLE void refresh();
+    // The language changed: dates and weekdays are written again in it.
+    Q_INVOKABLE void relocalize();
     Q_INVOKABLE void exportCsv();
 
     // What "today" is; tests fix it.
@@ -92,6 +97,7 @@ Q_SIGNALS:
     void exportChanged();
 
 private:
+    static QString dayText(const QDate &day);
     ReportQuery query() const { return {m_from, m_to, m_mode}; }
     QString exportFileName() const;
     void setRange(const QDate &from, const QDate &to, int presetDays);
@@ -112,6 +118,7 @@ private:
     QVariantList m_exercises;
     QVariantList m_hours;
     QVariantList m_weekdays;
+    QVariantList m_languages;
     QVariantList m_zones;
     QVariantList m_shifts;
     QString m_exportFolder;

@@ -80,7 +80,8 @@ QJsonObject toJson(const LoggedRun &run)
                   {u"zone_after"_qs, run.zoneAfter},
                   {u"text_scale"_qs, run.textScale},
                   {u"reduced_motion"_qs, run.reducedMotion},
-                  {u"audio_on"_qs, run.audioOn}};
+                  {u"audio_on"_qs, run.audioOn},
+                  {u"language"_qs, run.language}};
     if (run.distressBefore)
         o[u"distress_before"_qs] = *run.distressBefore;
     if (run.distressAfter)
@@ -110,6 +111,7 @@ LoggedRun fromJson(const QJsonObject &o)
     run.textScale = o[u"text_scale"_qs].toInt();
     run.reducedMotion = o[u"reduced_motion"_qs].toBool();
     run.audioOn = o[u"audio_on"_qs].toBool();
+    run.language = o[u"language"_qs].toString(QStringLiteral("en"));
     return run;
 }
 

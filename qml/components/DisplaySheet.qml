@@ -53,6 +53,22 @@ Sheet {
         }
     }
 
+    Column {
+        width: sheet.contentWidth
+        spacing: Theme.spacingS
+
+        CalmText {
+            width: parent.width
+            text: qsTr("Language")
+            font.weight: Font.DemiBold
+        }
+
+        LanguageSwitch {
+            objectName: "displayLanguage"
+            width: parent.width
+        }
+    }
+
     // The narrator is a choice kept on a device of one's own; a kiosk's is the clinic's.
     VoiceChoice {
         objectName: "displayVoice"

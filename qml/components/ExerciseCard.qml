@@ -19,7 +19,7 @@ Item {
 
     // The length the person chose for it last time, else its own.
     readonly property int wholeMinutes: Preferences.minutes[exerciseId] ?? Math.max(1, Math.round(minutes))
-    readonly property string length: wholeMinutes === 1 ? qsTr("About 1 minute") : qsTr("About %1 minutes").arg(wholeMinutes)
+    readonly property string length: qsTr("About %n minute(s)", "", wholeMinutes)
 
     signal started
     signal opened
@@ -45,7 +45,7 @@ Item {
         objectName: card.objectName + "-open"
         width: parent.width
         height: buttons.y - Theme.spacingS
-        Accessible.name: qsTr("About %1, %2").arg(card.title).arg(card.length.toLowerCase())
+        Accessible.name: qsTr("About %1, about %n minute(s)", "", card.wholeMinutes).arg(card.title)
         Accessible.description: card.reason !== "" ? card.reason + " " + card.summary : card.summary
         onClicked: card.opened()
 

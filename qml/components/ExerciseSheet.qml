@@ -81,7 +81,7 @@ Sheet {
         CalmText {
             objectName: "sheetLength"
             width: parent.width
-            text: sheet.wholeMinutes === 1 ? qsTr("About 1 minute.") : qsTr("About %1 minutes.").arg(sheet.wholeMinutes)
+            text: qsTr("About %n minute(s).", "", sheet.wholeMinutes)
         }
 
         CalmText {

@@ -34,7 +34,7 @@ Sheet {
         label: qsTr("Length")
         from: length.from
         to: length.to
-        valueText: value === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(value)
+        valueText: qsTr("%n minute(s)", "", value)
     }
 
     CalmText {

@@ -57,7 +57,7 @@ Sheet {
     CalmText {
         objectName: "pinStatus"
         width: pad.contentWidth
-        text: !StaffLock.hasPin ? qsTr("No staff PIN is set on this kiosk, so it cannot be opened here. To set one, run on this computer: haven --set-pin --config %1").arg(AppConfig.configFile) : StaffLock.checking ? qsTr("Checking the PIN…") : StaffLock.secondsLocked > 0 ? qsTr("Too many wrong PINs. Try again in %1 seconds.").arg(StaffLock.secondsLocked) : pad.wrong ? (StaffLock.attemptsLeft === 1 ? qsTr("That PIN is not right. 1 try left before a pause.") : qsTr("That PIN is not right. %1 tries left before a pause.").arg(StaffLock.attemptsLeft)) : qsTr("Enter the staff PIN.")
+        text: !StaffLock.hasPin ? qsTr("No staff PIN is set on this kiosk, so it cannot be opened here. To set one, run on this computer: haven --set-pin --config %1").arg(AppConfig.configFile) : StaffLock.checking ? qsTr("Checking the PIN…") : StaffLock.secondsLocked > 0 ? qsTr("Too many wrong PINs. Try again in %n second(s).", "", StaffLock.secondsLocked) : pad.wrong ? qsTr("That PIN is not right. %n tries left before a pause.", "", StaffLock.attemptsLeft) : qsTr("Enter the staff PIN.")
         wrapMode: Text.Wrap
     }
 
@@ -67,7 +67,7 @@ Sheet {
         spacing: Theme.spacingM
         visible: StaffLock.hasPin
         Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("%1 digits entered").arg(pad.entered.length)
+        Accessible.name: qsTr("%n digit(s) entered", "", pad.entered.length)
 
         Repeater {
             model: Math.max(4, pad.entered.length)

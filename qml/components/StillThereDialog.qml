@@ -16,7 +16,7 @@ Sheet {
     CalmText {
         objectName: "stillThereCountdown"
         width: dialog.contentWidth
-        text: (dialog.watch?.secondsLeft ?? 0) === 1 ? qsTr("If not, Haven will start over for the next person in 1 second.") : qsTr("If not, Haven will start over for the next person in %1 seconds.").arg(dialog.watch?.secondsLeft ?? 0)
+        text: qsTr("If not, Haven will start over for the next person in %n second(s).", "", dialog.watch?.secondsLeft ?? 0)
     }
 
     CalmButton {

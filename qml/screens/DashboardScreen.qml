@@ -24,6 +24,15 @@ BaseScreen {
 
     title: qsTr("Usage")
 
+    // Dates and weekdays in the language just chosen.
+    Connections {
+        target: Language
+
+        function onChanged() {
+            report.relocalize();
+        }
+    }
+
     UsageReport {
         id: report
 
@@ -344,6 +353,34 @@ BaseScreen {
                                     width: figures.width
                                     labelWidth: Theme.cardMinWidth * 0.6
                                     label: modelData.name
+                                    figure: modelData.runs
+                                }
+                            }
+                        }
+
+                        CalmText {
+                            width: parent.width
+                            topPadding: Theme.spacingM
+                            text: qsTr("Runs by language")
+                            font.pixelSize: Theme.fontTitle
+                            font.weight: Font.DemiBold
+                            Accessible.role: Accessible.Heading
+                        }
+
+                        Column {
+                            objectName: "languageRuns"
+                            width: parent.width
+                            spacing: Theme.spacingS
+
+                            Repeater {
+                                model: report.languages
+
+                                BarRow {
+                                    required property var modelData
+
+                                    width: figures.width
+                                    labelWidth: Theme.cardMinWidth * 0.6
+                                    label: modelData.label
                                     figure: modelData.runs
                                 }
                             }

@@ -276,7 +276,7 @@ BaseScreen {
 
                 objectName: "timeLeft"
                 width: progress.stacked ? progress.width : Math.ceil(timeMetrics.advanceWidth) + 1
-                text: screen.runner.remaining < 45 ? qsTr("Less than a minute left") : minutesLeft <= 1 ? qsTr("About 1 min left") : qsTr("About %1 min left").arg(minutesLeft)
+                text: screen.runner.remaining < 45 ? qsTr("Less than a minute left") : qsTr("About %n min left", "", Math.max(1, minutesLeft))
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }

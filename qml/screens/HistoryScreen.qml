@@ -29,7 +29,7 @@ BaseScreen {
         CalmText {
             objectName: "historySummary"
             width: parent.width
-            text: CheckInHistory.count === 0 ? qsTr("Nothing here yet. When you check in before and after an exercise, you will see both here, day by day.") : CheckInHistory.count === 1 ? qsTr("One exercise with a check-in before and after.") : qsTr("%1 exercises with a check-in before and after, on %2 days. After %3 of them you were nearer the middle of your window than before.").arg(CheckInHistory.count).arg(CheckInHistory.days).arg(CheckInHistory.closerCount)
+            text: CheckInHistory.count === 0 ? qsTr("Nothing here yet. When you check in before and after an exercise, you will see both here, day by day.") : CheckInHistory.count === 1 ? qsTr("%n exercise(s) with a check-in before and after.", "", 1) : qsTr("%n exercise(s) with a check-in before and after.", "", CheckInHistory.count) + " " + qsTr("They were on %n day(s).", "", CheckInHistory.days) + " " + qsTr("After %n of them you were nearer the middle of your window than before.", "", CheckInHistory.closerCount)
         }
 
         CalmText {
@@ -79,7 +79,7 @@ BaseScreen {
 
         CalmText {
             width: confirm.contentWidth
-            text: qsTr("All %1 of them will be gone from this device for good. Your favourites stay.").arg(CheckInHistory.count)
+            text: qsTr("All %n of them will be gone from this device for good. Your favourites stay.", "", CheckInHistory.count)
         }
 
         Flow {

@@ -95,6 +95,11 @@ BaseScreen {
                     width: row.width
                     spacing: Theme.spacingM
 
+                    LanguageSwitch {
+                        objectName: "libraryLanguage"
+                        width: parent.width
+                    }
+
                     CalmText {
                         id: invitation
 
@@ -118,8 +123,10 @@ BaseScreen {
                     Column {
                         id: suggestions
 
-                        // The first suggestion is as wide as the two others side by side.
-                        readonly property real featuredWidth: Math.min(row.width, 2 * Theme.cardMinWidth + Theme.spacingM)
+                        // The first suggestion is as wide as the two others side by side. A row
+                        // scrolled away is deleted later; the language changing meanwhile still
+                        // makes its cards again, without it.
+                        readonly property real featuredWidth: row ? Math.min(row.width, 2 * Theme.cardMinWidth + Theme.spacingM) : 0
 
                         objectName: "recommendations"
                         width: parent.width
@@ -165,7 +172,7 @@ BaseScreen {
 
                                     required property var modelData
 
-                                    width: Math.min(row.width, Math.max(Theme.cardMinWidth, (suggestions.featuredWidth - Theme.spacingM) / 2))
+                                    width: row ? Math.min(row.width, Math.max(Theme.cardMinWidth, (suggestions.featuredWidth - Theme.spacingM) / 2)) : 0
                                     quiet: true
                                     exerciseId: modelData.exerciseId
                                     title: modelData.title

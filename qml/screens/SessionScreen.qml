@@ -175,6 +175,11 @@ BaseScreen {
                 width: details.width - 2 * Theme.spacingL
                 spacing: Theme.spacingM
 
+                LanguageSwitch {
+                    objectName: "sessionLanguage"
+                    width: parent.width
+                }
+
                 CalmText {
                     id: heading
 

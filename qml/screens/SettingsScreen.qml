@@ -68,7 +68,7 @@ BaseScreen {
                 to: 600
                 stepSize: 15
                 value: AppConfig.idleSeconds
-                valueText: qsTr("%1 seconds").arg(value)
+                valueText: qsTr("%n second(s)", "", value)
             }
 
             Column {

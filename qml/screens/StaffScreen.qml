@@ -150,7 +150,7 @@ BaseScreen {
                 width: parent.width
                 title: qsTr("Exercise files")
                 problems: ExerciseLibrary.problems
-                noneText: qsTr("All %1 exercises loaded without a problem.").arg(ExerciseLibrary.count)
+                noneText: qsTr("All %n exercises loaded without a problem.", "", ExerciseLibrary.count)
             }
         }
     }

@@ -252,6 +252,57 @@ private Q_SLOTS:
         QVERIFY(defaults.frontDesk().isEmpty()); // at home, no front desk
     }
 
+    // Help in the language on screen: [help.es] in Spanish; what it leaves out, the clinic's
+    // English words, which name its own lines.
+    void helpInEachLanguage()
+    {
+        const QString path = write("[app]\nmode=kiosk\nlanguage=es\n[help]\ntext=Call 000 now\n"
+                                   "contact1=Clinic line | 555 0100 | Call\n[help.es]\n"
+                                   "text=\"Llama al 000, o a alguien de confianza, ahora\"\n"
+                                   "frontDesk=Habla con la recepción.\n");
+        AppConfig config(nullptr);
+        config.load(path);
+        QVERIFY2(config.problems().isEmpty(), qPrintable(config.problems().join(u'\n')));
+        QCOMPARE(config.defaultLanguage(), QStringLiteral("es"));
+        QCOMPARE(config.language(), QStringLiteral("es"));
+        QCOMPARE(config.crisisText(),
+                 QStringLiteral("Llama al 000, o a alguien de confianza, ahora"));
+        QCOMPARE(config.frontDesk(), QStringLiteral("Habla con la recepción."));
+        QCOMPARE(config.helpContacts().size(), 1);
+        QCOMPARE(config.helpContacts().constFirst().toMap().value(QStringLiteral("label")),
+                 QStringLiteral("Clinic line"));
+        QSignalSpy changed(&config, &AppConfig::settingsChanged);
+        config.setLanguage(QStringLiteral("en"));
+        QCOMPARE(changed.count(), 1); // what "Need help now?" shows changes with it
+        QCOMPARE(config.crisisText(), QStringLiteral("Call 000 now"));
+        QVERIFY(config.helpText().endsWith(u"Call 000 now"));
+        config.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(config.language(), QStringLiteral("en"));
+        QCOMPARE(changed.count(), 1);
+
+        // Staff edit the words of the language on screen, and only those.
+        config.setLanguage(QStringLiteral("es"));
+        QCOMPARE(
+            config.saveSettings({{QStringLiteral("crisisText"), QStringLiteral("Pide ayuda")}}),
+            QString());
+        AppConfig again(nullptr);
+        again.load(path);
+        QCOMPARE(again.crisisText(), QStringLiteral("Pide ayuda"));
+        again.setLanguage(QStringLiteral("en"));
+        QCOMPARE(again.crisisText(), QStringLiteral("Call 000 now"));
+        QVERIFY(IniFile::read(path).contains(u"[help.es]"));
+    }
+
+    void unknownLanguageIsAProblem()
+    {
+        AppConfig config(nullptr);
+        config.load(write("[app]\nlanguage=Spanish\n[help.fr]\ntext=Bonjour\n"));
+        QCOMPARE(config.defaultLanguage(), QStringLiteral("en"));
+        QCOMPARE(config.problems().size(), 2);
+        QVERIFY(config.problems().at(0).contains(u"app/language: expected en or es"));
+        QVERIFY(config.problems().at(1).contains(u"help.fr/text: unknown key"));
+    }
+
     void exampleDocumentsEveryKey()
     {
         const QString example = QStringLiteral(HAVEN_TEST_DATA "/../../deploy/haven.conf.example");

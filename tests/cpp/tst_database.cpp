@@ -50,7 +50,7 @@ private:
         for (int i = 0; i < 300; ++i)
             QVERIFY(c.exec(QStringLiteral(
                 "INSERT INTO runs VALUES ('2025-02-03', 10, 1, 'kiosk', 'box-breathing', 1, 240, "
-                "240, 'completed', 0, 'above', 7, 'inside', 4, 100, 0, 1)")));
+                "240, 'completed', 0, 'above', 7, 'inside', 4, 100, 0, 1, 'en')")));
         Database::close(m_name);
     }
 

@@ -149,6 +149,74 @@ private Q_SLOTS:
         settle();
     }
 
+    // Whether some text on screen says this, word for word.
+    bool showing(const QString &text) const
+    {
+        for (QQuickItem *item : allItems(m_window->contentItem())) {
+            if (item->isVisible() && item->inherits("QQuickText")
+                && item->property("text").toString() == text)
+                return true;
+        }
+        return false;
+    }
+
+    // "English · Español" on the attract screen: a visitor's finger on Español turns the kiosk
+    // to Spanish without beginning the visit, their run is logged as Spanish, one tap turns it
+    // back, and the next visitor finds the clinic's language again.
+    void aVisitorChoosesTheirLanguage()
+    {
+        m_records.clear();
+        Language &language = m_haven->app->language();
+        QCOMPARE(language.code(), u"en"_qs);
+        QVERIFY(currentType().startsWith(u"AttractScreen"));
+        QCOMPARE(item(QStringLiteral("language-es"))->property("text").toString(), u"Español"_qs);
+        QCOMPARE(item(QStringLiteral("language-en"))->property("text").toString(), u"English"_qs);
+        tap(QStringLiteral("language-es"));
+        QCOMPARE(language.code(), u"es"_qs);
+        QCOMPARE(depth(), 1); // still the attract screen
+        QVERIFY(showing(u"Tómate un momento para ti"_qs));
+        QVERIFY(item(QStringLiteral("language-es"))->property("checked").toBool());
+        save(QStringLiteral("kiosk-attract-es-1280x800"));
+        // The largest text: Spanish, a quarter longer, still fits (the circle gives way).
+        m_haven->config().setTextScale(2.0);
+        QTest::qWait(50);
+        save(QStringLiteral("kiosk-attract-es-1280x800-text2"));
+        m_haven->config().setTextScale(1.0);
+        QTest::qWait(50);
+
+        tap(QStringLiteral("attractBegin"));
+        QCOMPARE(item(QStringLiteral("checkInButton"))->property("text").toString(),
+                 u"Hacer un chequeo primero"_qs);
+        QCOMPARE(m_haven->config().frontDesk(),
+                 u"Avísale a la recepción. Alguien te ayudará enseguida."_qs);
+        save(QStringLiteral("kiosk-library-es-1280x800"));
+        flow().startExercise(u"feet-on-the-floor"_qs);
+        flow().endExercise();
+        QCOMPARE(m_records.size(), 1);
+        QCOMPARE(m_records.first().language, u"es"_qs);
+        flow().skipCheckOut();
+        tap(QStringLiteral("finishButton"));
+        settle();
+
+        // Finish keeps their language (they may do another); one tap on the library turns it
+        // back to English.
+        QVERIFY(currentType().startsWith(u"AttractScreen"));
+        QCOMPARE(language.code(), u"es"_qs);
+        tap(QStringLiteral("attractBegin"));
+        tap(QStringLiteral("language-en"));
+        QCOMPARE(language.code(), u"en"_qs);
+        QCOMPARE(item(QStringLiteral("checkInButton"))->property("text").toString(),
+                 u"Check in first"_qs);
+
+        // Spanish again, and then nobody is there: the next visitor finds English.
+        tap(QStringLiteral("language-es"));
+        QCOMPARE(language.code(), u"es"_qs);
+        flow().idleReset();
+        settle();
+        QCOMPARE(language.code(), u"en"_qs);
+        QVERIFY(showing(u"Take a moment for yourself"_qs));
+    }
+
     void aTouchKeepsTheVisit()
     {
         tap(QStringLiteral("attractBegin"));

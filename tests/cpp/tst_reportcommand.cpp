@@ -1,8 +1,10 @@
 #include "reportcommand.h"
+#include "reports.h"
 #include "sqlitetesting.h"
 #include "usagesamples.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +79,15 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith(
             QStringLiteral("Haven usage report: 2025-02-24 to 2025-04-06, all modes\n")));
         QCOMPARE(r.out, expectedText(march));
+        // Runs by language: a quarter of the sample's runs were in Spanish.
+        const QRegularExpressionMatch spanish
+            = QRegularExpression(QStringLiteral("\nSpanish +(\\d+)\n")).match(r.out);
+        QVERIFY2(spanish.hasMatch(), qPrintable(r.out));
+        const QRegularExpressionMatch english
+            = QRegularExpression(QStringLiteral("\nEnglish +(\\d+)\n")).match(r.out);
+        QVERIFY(english.hasMatch());
+        QVERIFY(english.captured(1).toInt() > 2 * spanish.captured(1).toInt());
+        QVERIFY(spanish.captured(1).toInt() >= Figure::minimumRuns);
     }
 
     void writesCsv()

@@ -51,7 +51,7 @@ private:
         return r;
     }
 
-    // A small clinic week: 40 box-breathing, 12 five-senses and 3 safe-place runs.
+    // A small clinic week: 40 box-breathing, 12 five-senses (in Spanish) and 3 safe-place runs.
     static QList<LoggedRun> week()
     {
         const QDate monday(2025, 3, 3);
@@ -60,8 +60,10 @@ private:
             runs.append(make("box-breathing", monday.addDays(i % 2), 10 + i % 2, i < 30, "above",
                              i < 24 ? "inside" : "above", 7,
                              i < 20 ? std::optional(5) : std::nullopt));
-        for (int i = 0; i < 12; ++i)
+        for (int i = 0; i < 12; ++i) {
             runs.append(make("five-senses", monday, 10, i < 6, "below", "inside", 4, 3));
+            runs.last().language = QStringLiteral("es");
+        }
         for (int i = 0; i < 3; ++i)
             runs.append(make("safe-place", monday.addDays(2), 15, true));
         return runs;
@@ -138,6 +140,10 @@ private Q_SLOTS:
         QCOMPARE(r.byWeekday[0], Figure::count(32));
         QCOMPARE(r.byWeekday[1], Figure::count(20));
         QVERIFY(r.byWeekday[2].suppressed);
+        // A cell is a week, a mode and a language: safe place's 3 English runs count with box
+        // breathing's 40.
+        QCOMPARE(r.byLanguage[0], Figure::count(40 + 3));
+        QCOMPARE(r.byLanguage[1], Figure::count(12));
         QCOMPARE(r.zoneBefore[Report::Above], Figure::count(40));
         QCOMPARE(r.zoneBefore[Report::Below], Figure::count(12));
         QCOMPARE(r.zoneAfter[Report::Inside], Figure::count(36));
@@ -285,6 +291,8 @@ private Q_SLOTS:
                 f << h.runs;
             for (const Figure &d : r.byWeekday)
                 f << d.runs;
+            for (const Figure &l : r.byLanguage)
+                f << l.runs;
             for (int b = 0; b < Report::zoneCount; ++b) {
                 f << r.zoneBefore[b].runs << r.zoneAfter[b].runs;
                 for (int a = 0; a < Report::zoneCount; ++a)
@@ -379,8 +387,13 @@ private Q_SLOTS:
             QStringLiteral("2025-03-03,2025-03-09,kiosk,exercise,safe-place,runs,fewer than 11,")));
         QVERIFY(lines.contains(
             QStringLiteral("2025-03-03,2025-03-09,kiosk,zone_shift,above to inside,runs,24,24")));
-        // Aggregates only: 3 totals, 3 per exercise, 24 hours, 7 days, 6 zones, 9 shifts.
-        QCOMPARE(lines.size(), 1 + 3 + 3 * 3 + 24 + 7 + 6 + 9);
+        QVERIFY(
+            lines.contains(QStringLiteral("2025-03-03,2025-03-09,kiosk,language,en,runs,43,43")));
+        QVERIFY(
+            lines.contains(QStringLiteral("2025-03-03,2025-03-09,kiosk,language,es,runs,12,12")));
+        // Aggregates only: 3 totals, 3 per exercise, 24 hours, 7 days, 2 languages, 6 zones,
+        // 9 shifts.
+        QCOMPARE(lines.size(), 1 + 3 + 3 * 3 + 24 + 7 + 2 + 6 + 9);
         for (const QString &line : lines)
             QCOMPARE(line.count(u','), 7);
     }

@@ -34,6 +34,7 @@ static const Allowed privacyList[] = {
     {"runs", "text_scale", "a bucket: 100, 150 or 200"},
     {"runs", "reduced_motion", "0 or 1"},
     {"runs", "audio_on", "0 or 1"},
+    {"runs", "language", "en or es: the language the run was shown in"},
     {"app_events", "day", "as runs.day"},
     {"app_events", "hour", "as runs.hour"},
     {"app_events", "kind", "start, content_problems, database_recovered or logging_paused"},
@@ -55,6 +56,10 @@ static const Allowed privacyList[] = {
     {"zone_totals", "zone_before", "as runs.zone_before, or none"},
     {"zone_totals", "zone_after", ""},
     {"zone_totals", "runs", ""},
+    {"language_totals", "day", "totals of runs, per day and language"},
+    {"language_totals", "mode", ""},
+    {"language_totals", "language", "as runs.language"},
+    {"language_totals", "runs", ""},
 };
 
 class TestSchema : public QObject
@@ -97,6 +102,10 @@ private:
                  c.rows(QStringLiteral("SELECT day, mode, coalesce(zone_before, 'none'), "
                                        "coalesce(zone_after, 'none'), count(*) FROM runs "
                                        "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")));
+        QCOMPARE(c.rows(QStringLiteral("SELECT day, mode, language, runs FROM language_totals "
+                                       "ORDER BY 1, 2, 3")),
+                 c.rows(QStringLiteral("SELECT day, mode, language, count(*) FROM runs "
+                                       "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")));
     }
 
 private Q_SLOTS:
@@ -128,6 +137,7 @@ private Q_SLOTS:
         QCOMPARE(c.rows(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN "
                                        "('view', 'trigger') ORDER BY name")),
                  (QList<QVariantList>{
+                     {QStringLiteral("trigger"), QStringLiteral("runs_language_totals")},
                      {QStringLiteral("trigger"), QStringLiteral("runs_totals")},
                      {QStringLiteral("trigger"), QStringLiteral("runs_totals_after")}}));
     }
@@ -147,6 +157,9 @@ private Q_SLOTS:
         QTest::newRow("distress 11") << QStringLiteral("distress_after") << QStringLiteral("11");
         QTest::newRow("exact text scale") << QStringLiteral("text_scale") << QStringLiteral("137");
         QTest::newRow("free ending") << QStringLiteral("ending") << QStringLiteral("'felt sick'");
+        QTest::newRow("a language's name")
+            << QStringLiteral("language") << QStringLiteral("'Spanish'");
+        QTest::newRow("a region") << QStringLiteral("language") << QStringLiteral("'es-MX'");
     }
 
     void constraintsRefuseText()
@@ -213,7 +226,15 @@ private Q_SLOTS:
         QSqlDatabase db = c.database();
         QVERIFY(!Schema::migrate(db).isValid());
         QCOMPARE(Schema::userVersion(db), Schema::latest);
-        QCOMPARE(c.rows(QStringLiteral("SELECT * FROM runs ORDER BY 1, 2, 5, 8, 9")), runsBefore);
+        // Every column as it was, and the language each run was in: English, the only one then.
+        const QString oldColumns = QStringLiteral(
+            "day, hour, weekday, mode, exercise_id, exercise_version, planned_seconds, "
+            "active_seconds, ending, recommended, zone_before, distress_before, zone_after, "
+            "distress_after, text_scale, reduced_motion, audio_on");
+        QCOMPARE(c.rows(u"SELECT " % oldColumns % u" FROM runs ORDER BY 1, 2, 5, 8, 9"),
+                 runsBefore);
+        QCOMPARE(c.rows(QStringLiteral("SELECT DISTINCT language FROM runs")),
+                 (QList<QVariantList>{{QStringLiteral("en")}}));
         QCOMPARE(c.rows(QStringLiteral("SELECT * FROM app_events ORDER BY 1, 2, 3")), eventsBefore);
         checkTotals(c);
         QCOMPARE(c.value(QStringLiteral("SELECT sum(runs) FROM exercise_totals")).toInt(), 64);

@@ -13,10 +13,12 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <QtQuickTest/quicktest.h>
 
 #include <cmath>
@@ -354,6 +356,139 @@ private:
                 || (scale == 1.5 && size == QSize(800, 1280)));
     }
 
+    // What must not show in Spanish: every interface string whose Spanish differs from it, as a
+    // pattern (its %1 and %n stand for anything, and at least four letters of it must be its
+    // own), and every exercise text that has a Spanish of its own (one without falls back to
+    // English, as staff are told).
+    static QList<QRegularExpression> englishPatterns(const ExerciseLibrary &library)
+    {
+        QList<QRegularExpression> patterns;
+        QFile file(QStringLiteral(HAVEN_TEST_DATA "/../../i18n/haven_es.ts"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read haven_es.ts");
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList translations;
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"message") {
+                source.clear();
+                translations.clear();
+            } else if (xml.isStartElement() && xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.isStartElement()
+                       && (xml.name() == u"translation" || xml.name() == u"numerusform")) {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (!text.trimmed().isEmpty())
+                    translations.append(text);
+            } else if (xml.isEndElement() && xml.name() == u"message") {
+                QString literal = source;
+                literal.remove(placeholder);
+                if (translations.contains(source)
+                    || literal.count(QRegularExpression(QStringLiteral("[A-Za-z]"))) < 4)
+                    continue;
+                QStringList pieces;
+                for (const QString &piece : source.split(placeholder))
+                    pieces << QRegularExpression::escape(piece);
+                patterns.append(QRegularExpression(u'^' % pieces.join(u".+") % u'$',
+                                                   QRegularExpression::DotMatchesEverythingOption));
+            }
+        }
+        for (const QString &id : library.ids()) {
+            const ExercisePtr e = library.exercise(id);
+            QList<LocalizedText> texts{e->title, e->summary};
+            for (const Step &step : e->steps)
+                texts << step.text << step.title;
+            for (const LocalizedText &text : std::as_const(texts)) {
+                if (!text.isEmpty() && text.text(QStringLiteral("es")) != text.english())
+                    patterns.append(QRegularExpression(
+                        u'^' % QRegularExpression::escape(text.english()) % u'$'));
+            }
+        }
+        return patterns;
+    }
+
+    // The exercise texts that have no Spanish yet, which show in English by design.
+    static QSet<QString> untranslatedContent(const ExerciseLibrary &library)
+    {
+        QSet<QString> texts;
+        const auto add = [&](const LocalizedText &text) {
+            if (text.text(QStringLiteral("es")) == text.english())
+                texts.insert(text.english());
+        };
+        for (const QString &id : library.ids()) {
+            const ExercisePtr e = library.exercise(id);
+            add(e->title);
+            add(e->summary);
+            for (const Step &step : e->steps) {
+                add(step.text);
+                add(step.title);
+                for (const SensePrompt &prompt : step.prompts)
+                    add(prompt.prompt);
+                for (const Page &page : step.pages)
+                    add(page.text);
+                for (const WordList &list : step.wordLists) {
+                    add(list.label);
+                    for (const LocalizedText &word : list.words)
+                        add(word);
+                }
+            }
+        }
+        return texts;
+    }
+
+    // Every text on screen and every name a screen reader says, that is in English.
+    QStringList englishShown(const QList<QRegularExpression> &patterns,
+                             const QSet<QString> &untranslated)
+    {
+        QStringList shown;
+        for (QQuickItem *item : allItems(m_window->contentItem())) {
+            if (item->isVisible() && effectiveOpacity(item) > 0 && item->inherits("QQuickText"))
+                shown << item->property("text").toString();
+        }
+        std::function<void(QAccessibleInterface *)> names = [&](QAccessibleInterface *iface) {
+            if (!iface || !iface->isValid() || iface->state().invisible)
+                return;
+            shown << iface->text(QAccessible::Name) << iface->text(QAccessible::Value);
+            for (int i = 0; i < iface->childCount(); ++i)
+                names(iface->child(i));
+        };
+        names(QAccessible::queryAccessibleInterface(m_window));
+        shown << m_window->title();
+        // Known and left in English: the usage log's status and notices for staff, written as
+        // they happen, on the log's own thread.
+        const UsageLog &log = m_haven->app->usageLog();
+        for (const QString &staffOnly : log.notices() + QStringList{log.status()})
+            shown.removeAll(staffOnly);
+        // And words written into QML without qsTr, which no pattern knows: English's commonest
+        // words, which Spanish never uses (an exercise still in English only may have them).
+        static const QRegularExpression words(
+            QStringLiteral("\\b(the|you|your|and|with|this|is|are|for|to)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        QStringList english;
+        // Longest first, so a title is taken out whole before any shorter text inside it.
+        static const QStringList contentTexts = [&] {
+            QStringList texts(untranslated.cbegin(), untranslated.cend());
+            std::sort(texts.begin(), texts.end(),
+                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            return texts;
+        }();
+        for (const QString &text : std::as_const(shown)) {
+            QString own = text; // without the exercise texts still in English only
+            for (const QString &content : contentTexts) {
+                if (!content.isEmpty() && own.contains(content))
+                    own.remove(content);
+            }
+            bool found = words.match(own).hasMatch();
+            for (const QRegularExpression &pattern : patterns)
+                found = found || pattern.match(text).hasMatch();
+            if (found && !text.isEmpty() && !english.contains(text))
+                english << text;
+        }
+        return english;
+    }
+
     QQuickItem *find(const QString &objectName) const { return Finger::find(m_window, objectName); }
 
     // Presses a control the way its own handler is reached, wherever it is scrolled to: for the
@@ -659,6 +794,84 @@ private Q_SLOTS:
 
     // The exercise screen's kind words: an exercise that is not there, and one that has ended
     // (reached by going back from the check-in after it).
+    // Every screen in Spanish: no English left on it but names, and the same layout audit, at
+    // the sizes where Spanish, a quarter longer, is most likely to break a layout.
+    void spanish_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("textScale");
+        const QStringList routes = {QStringLiteral("home"),
+                                    QStringLiteral("sheet"),
+                                    QStringLiteral("home-recommended"),
+                                    QStringLiteral("checkin"),
+                                    QStringLiteral("checkout"),
+                                    QStringLiteral("exercise"),
+                                    QStringLiteral("ending"),
+                                    QStringLiteral("summary"),
+                                    QStringLiteral("summary-compared"),
+                                    QStringLiteral("staff"),
+                                    QStringLiteral("dashboard"),
+                                    QStringLiteral("history"),
+                                    QStringLiteral("history-delete"),
+                                    QStringLiteral("help"),
+                                    QStringLiteral("display"),
+                                    QStringLiteral("settings")};
+        for (const QString &route : routes) {
+            for (const QSize size : {QSize(1024, 600), QSize(480, 800), QSize(1280, 800)}) {
+                for (const qreal scale : {1.0, 2.0})
+                    QTest::newRow(
+                        qPrintable(u"es-" % route % u'-' % configuration(size, scale, false)))
+                        << route << size << scale;
+            }
+        }
+    }
+
+    void spanish()
+    {
+        QFETCH(QString, route);
+        QFETCH(QSize, size);
+        QFETCH(qreal, textScale);
+        Language &language = m_haven->app->language();
+        language.choose(QStringLiteral("es"));
+        const auto english = qScopeGuard([&] { language.choose(QStringLiteral("en")); });
+        static const QList<QRegularExpression> patterns = englishPatterns(m_haven->app->library());
+        QVERIFY(patterns.size() > 300);
+        m_haven->config().setTextScale(textScale);
+        open(route, size);
+        const QString where = QString::fromLatin1(QTest::currentDataTag());
+        if (route == u"dashboard") {
+            QObject *report = find(QStringLiteral("dashboard"))
+                                  ->findChild<QObject *>(QStringLiteral("usageReport"));
+            QVERIFY(report);
+            QTRY_VERIFY(report->property("ready").toBool() && !report->property("busy").toBool());
+            QTest::qWait(50);
+        }
+        static const QSet<QString> untranslated = untranslatedContent(m_haven->app->library());
+        const QStringList shown = englishShown(patterns, untranslated);
+        QVERIFY2(shown.isEmpty(), qPrintable(where % u": in English: " % shown.join(u" | ")));
+        checkControls(QAccessible::queryAccessibleInterface(m_window), where);
+        checkText(where);
+        if (size == QSize(1024, 600) && textScale == 2.0)
+            save(where);
+        // The runs by language, in their own words.
+        if (route == u"dashboard" && size == QSize(1280, 800) && textScale == 1.0) {
+            QQuickItem *languages = find(QStringLiteral("languageRuns"));
+            QQuickItem *flickable = find(QStringLiteral("dashboardFlickable"));
+            QVERIFY(languages && flickable);
+            const QList<QQuickItem *> bars = allItems(languages);
+            QVERIFY(std::any_of(bars.cbegin(), bars.cend(), [](const QQuickItem *item) {
+                return item->property("text").toString() == u"Español";
+            }));
+            QQuickItem *content = flickable->property("contentItem").value<QQuickItem *>();
+            flickable->setProperty("contentY", languages->mapToItem(content, QPointF()).y() - 100);
+            QTest::qWait(50);
+            save(where % u"-languages");
+        }
+        const QStringList found = audit();
+        QVERIFY2(found.isEmpty(), qPrintable(where % u": " % found.join(u"; ")));
+    }
+
     void exerciseMissing_data()
     {
         QTest::addColumn<QSize>("size");

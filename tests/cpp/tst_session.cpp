@@ -61,6 +61,30 @@ private Q_SLOTS:
         QVERIFY(!m_records.first().before && !m_records.first().after);
     }
 
+    // A Spanish-speaking client: the therapist taps Español on the launcher, the exercise and
+    // its run are in Spanish, and English is one tap away.
+    void theLauncherSwitchesLanguage()
+    {
+        m_records.clear();
+        Language &language = m_haven->app->language();
+        QCOMPARE(language.code(), u"en"_qs);
+        tap(QStringLiteral("language-es"));
+        QCOMPARE(language.code(), u"es"_qs);
+        tap(QStringLiteral("pick-box-breathing"));
+        QCOMPARE(item(QStringLiteral("sessionStart"))->property("text").toString(), u"Empezar"_qs);
+        save(QStringLiteral("session-launcher-es-1280x800"));
+        tap(QStringLiteral("sessionStart"));
+        QVERIFY(currentType().startsWith(u"ExerciseScreen"));
+        QCOMPARE(m_haven->app->library().language(), u"es"_qs);
+        tap(QStringLiteral("sessionEndButton"));
+        settle();
+        QCOMPARE(m_records.size(), 1);
+        QCOMPARE(m_records.first().language, u"es"_qs);
+        tap(QStringLiteral("language-en"));
+        QCOMPARE(language.code(), u"en"_qs);
+        QCOMPARE(item(QStringLiteral("sessionStart"))->property("text").toString(), u"Start"_qs);
+    }
+
     // The therapist picks the narrator from the top bar; the next exercise is spoken in it,
     // and the choice is still there after Haven restarts (Preferences, on this device).
     void theNarratorIsChosenFromTheTopBar()

@@ -118,15 +118,18 @@ private Q_SLOTS:
         QVERIFY(log.notices().isEmpty());
         QElapsedTimer sinceRecorded;
         sinceRecorded.start();
-        log.record(run());
+        RunRecord spanish = run();
+        spanish.language = QStringLiteral("es");
+        log.record(spanish);
         QTRY_COMPARE_WITH_TIMEOUT(count(path), 1, 2000);
         QVERIFY2(sinceRecorded.elapsed() <= 1000,
                  qPrintable(QString::number(sinceRecorded.elapsed())));
         Connection c(path);
         QCOMPARE(c.rows(QStringLiteral("SELECT mode, exercise_id, zone_before, distress_before, "
-                                       "zone_after, distress_after FROM runs")),
+                                       "zone_after, distress_after, language FROM runs")),
                  (QList<QVariantList>{{QStringLiteral("kiosk"), QStringLiteral("box-breathing"),
-                                       QStringLiteral("above"), 7, QStringLiteral("inside"), 4}}));
+                                       QStringLiteral("above"), 7, QStringLiteral("inside"), 4,
+                                       QStringLiteral("es")}}));
     }
 
     void batchesRunsIntoOneCommit()
@@ -186,6 +189,10 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral("malformed exercise id")));
         log.record(bad);
+        RunRecord named = run();
+        named.language = QStringLiteral("Español de México");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown language")));
+        log.record(named);
         log.record(run());
         log.close();
         QCOMPARE(count(path), 1);

@@ -99,6 +99,8 @@ inline QList<LoggedRun> sampleRuns(qsizetype count, const QDate &lastDay, int da
         run.textScale = scale < 80 ? 100 : scale < 95 ? 150 : 200;
         run.reducedMotion = chance(12);
         run.audioOn = chance(75);
+        // One in four in Spanish, drawn from no random number, so the rest stays as it was.
+        run.language = runs.size() % 4 == 3 ? QStringLiteral("es") : QStringLiteral("en");
         runs.append(run);
     }
     return runs;

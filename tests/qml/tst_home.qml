@@ -14,6 +14,7 @@ HavenTestCase {
             Preferences.setFavourite(id, false);
         Preferences.setMinutes("extended-exhale", 0);
         Preferences.voice = "";
+        Language.choose("en");
     }
 
     // Every visible item named name, by the visual tree.
@@ -144,6 +145,30 @@ HavenTestCase {
         tryCompare(bar, "title", "Longer breath out");
         verify(VisitFlow.guide);
         compare(VisitFlow.guide.chosenVoice, "bdl");
+    }
+
+    // Display and sound: a finger on Español turns everything to Spanish at once, and it is kept
+    // for next time; English is one tap away on the library.
+    function test_languageFromDisplayAndSound() {
+        compare(find("checkInButton").text, "Check in first");
+        tap("displayButton");
+        waitForRendering(window.contentItem);
+        // The sheet's own switch: the library's, beneath it, takes no touch while it is open.
+        const spanish = findVisible(find("displayLanguage"), "language-es");
+        verify(spanish);
+        reveal(spanish);
+        mouseClick(spanish);
+        compare(Language.code, "es");
+        compare(Preferences.language, "es");
+        tryCompare(find("displayDone"), "text", "Listo");
+        compare(bar.title, "Haven");
+        tap("displayDone");
+        tryCompare(find("checkInButton"), "text", "Hacer un chequeo primero");
+        compare(find("checkInButton").Accessible.name, "Hacer un chequeo primero");
+        tap("language-en");
+        compare(Language.code, "en");
+        compare(Preferences.language, "");
+        tryCompare(find("checkInButton"), "text", "Check in first");
     }
 
     function test_myCheckInsAndDeletingThem() {

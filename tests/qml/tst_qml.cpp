@@ -16,6 +16,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // As HavenApp::loadWindow does: a language chosen changes what this engine shows.
+        Language::instance()->setEngine(engine);
     }
 
 private:
