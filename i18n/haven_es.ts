@@ -89,6 +89,34 @@
         <source>Done</source>
         <translation>Listo</translation>
     </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Hand on the left</source>
+        <translation>Mano de la izquierda</translation>
+    </message>
+    <message>
+        <source>Foot on the left</source>
+        <translation>Pie de la izquierda</translation>
+    </message>
+    <message>
+        <source>Hand on the right</source>
+        <translation>Mano de la derecha</translation>
+    </message>
+    <message>
+        <source>Foot on the right</source>
+        <translation>Pie de la derecha</translation>
+    </message>
+    <message>
+        <source>You picked: %1</source>
+        <translation>Elegiste: %1</translation>
+    </message>
+    <message>
+        <source>Nothing picked yet.</source>
+        <translation>Todavía no elegiste nada.</translation>
+    </message>
 </context>
 <context>
     <name>BreatheView</name>
@@ -468,6 +496,38 @@
         <source>Done</source>
         <translation>Listo</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Deshacer el último trazo</translation>
+    </message>
+    <message>
+        <source>Bring the drawing back</source>
+        <translation>Recuperar el dibujo</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Lápiz</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation>Fino</translation>
+    </message>
+    <message>
+        <source>Thin pen</source>
+        <translation>Lápiz fino</translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation>Grueso</translation>
+    </message>
+    <message>
+        <source>Thick pen</source>
+        <translation>Lápiz grueso</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseCard</name>
@@ -630,6 +690,14 @@
     <message>
         <source>Keep going with %1</source>
         <translation>Seguir con %1</translation>
+    </message>
+    <message>
+        <source>Skip this sense</source>
+        <translation>Saltar este sentido</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Seguimos</translation>
     </message>
 </context>
 <context>
