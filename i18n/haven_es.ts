@@ -222,6 +222,10 @@
         <source>Tap the bar where you feel you are, or choose how strong the upset is. Either is enough. There is no wrong answer, and you can skip this.</source>
         <translation>Toca la barra donde sientes que estás, o elige qué tan fuerte es el malestar. Con uno basta. No hay respuestas incorrectas, y puedes saltarte esto.</translation>
     </message>
+    <message>
+        <source>Move the marker with the up and down arrow keys, or choose how strong the upset is. Either is enough. There is no wrong answer, and you can skip this.</source>
+        <translation>Mueve la marca con las flechas hacia arriba y hacia abajo, o elige qué tan fuerte es el malestar. Con uno basta. No hay respuestas incorrectas, y puedes saltarte esto.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChart</name>

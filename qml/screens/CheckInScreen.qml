@@ -51,8 +51,10 @@ BaseScreen {
             }
 
             CalmText {
+                objectName: "checkInHint"
                 width: parent.width
-                text: qsTr("Tap the bar where you feel you are, or choose how strong the upset is. Either is enough. There is no wrong answer, and you can skip this.")
+                // A keyboard's way, once the bar has its focus.
+                text: gauge.activeFocus ? qsTr("Move the marker with the up and down arrow keys, or choose how strong the upset is. Either is enough. There is no wrong answer, and you can skip this.") : qsTr("Tap the bar where you feel you are, or choose how strong the upset is. Either is enough. There is no wrong answer, and you can skip this.")
                 color: Theme.textMuted
             }
 

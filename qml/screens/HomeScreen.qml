@@ -46,8 +46,9 @@ BaseScreen {
         heldAt = heldCard.mapToItem(list, 0, 0).y;
     }
 
-    // A ListView: only the groups on screen (and one screen's worth below, so Tab can move on)
-    // are built, which keeps start-up fast however large the library grows.
+    // A ListView whose groups are all built and kept: a group built again after scrolling
+    // would join the keyboard's Tab order at its end, and a second round of Tab could no longer
+    // reach it (Stay present and Learn were lost that way).
     ListView {
         id: list
 
@@ -72,7 +73,7 @@ BaseScreen {
         topMargin: Theme.spacingL
         bottomMargin: Theme.spacingL
         spacing: Theme.spacingXL
-        cacheBuffer: Math.max(0, height)
+        cacheBuffer: 1000000
         boundsBehavior: Flickable.StopAtBounds
         model: screen.groups
 

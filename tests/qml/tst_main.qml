@@ -7,6 +7,17 @@ HavenTestCase {
 
     name: "Main"
 
+    // Every exercise the library offers, by id.
+    Instantiator {
+        id: exercises
+
+        model: ExerciseLibrary
+
+        QtObject {
+            required property string exerciseId
+        }
+    }
+
     function test_helpOnEveryScreen_data() {
         return [{
                 tag: "checkin",
@@ -215,7 +226,9 @@ HavenTestCase {
     function test_gaugeByKeys() {
         tap("checkInButton");
         const gauge = find("gauge");
+        verify(find("checkInHint").text.startsWith("Tap the bar"));
         gauge.forceActiveFocus();
+        verify(find("checkInHint").text.includes("arrow keys"), "the keyboard's way is never said");
         keyClick(Qt.Key_Up);
         fuzzyCompare(gauge.value, 0.1, 0.001);
         keyClick(Qt.Key_PageUp);
@@ -280,6 +293,46 @@ HavenTestCase {
         tryVerify(() => find("endQuestion").visible);
         tap("endConfirmed");
         tryCompare(bar, "title", "Haven");
+    }
+
+    // Every exercise's Start, as a keyboard meets them: Tab alone reaches each one in two whole
+    // rounds of the library, in the order the groups are shown (Settle first), and each focused
+    // control is in view.
+    function test_tabReachesEveryLibraryControlTwice() {
+        const starts = [];
+        for (let i = 0; i < exercises.count; ++i)
+            starts.push(`card-${exercises.objectAt(i).exerciseId}-start`);
+        verify(starts.length >= 20);
+        const library = find("library");
+        const reached = {};
+        const order = [];
+        let rounds = 0;
+        let first = null;
+        for (let i = 0; i < 1000 && rounds < 2; ++i) {
+            keyClick(Qt.Key_Tab);
+            const focused = window.activeFocusItem;
+            verify(focused, "Tab left the window without focus");
+            if (first === null)
+                first = focused;
+            else if (focused === first)
+                ++rounds;
+            const name = focused.objectName;
+            if (starts.includes(name)) {
+                reached[name] = (reached[name] ?? 0) + 1;
+                if (rounds === 0)
+                    order.push(name);
+                waitForRendering(window.contentItem);
+                const y = focused.mapToItem(library, 0, 0).y;
+                verify(y >= 0 && y + focused.height <= library.height + 1, `${name} has focus out of view`);
+            }
+        }
+        compare(rounds, 2, "Tab never came round to where it began");
+        for (const name of starts)
+            compare(reached[name] ?? 0, 2, `${name} reached ${reached[name] ?? 0} times in two rounds`);
+        const settle = order.findIndex(name => name === "card-feet-on-the-floor-start");
+        const wake = order.findIndex(name => name === "card-orienting-start");
+        verify(settle >= 0 && settle < wake, "Settle comes before Wake up");
+        console.info(`Tab: ${starts.length} exercises reached twice each, in ${order.length} of one round`);
     }
 
     function test_escapeGoesBackButNotPastHome() {
