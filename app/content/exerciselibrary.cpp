@@ -153,6 +153,7 @@ void ExerciseLibrary::setLanguage(const QString &language)
     m_language = language;
     if (!m_exercises.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TitleRole, SummaryRole});
+    Q_EMIT languageChanged();
 }
 
 QString ExerciseLibrary::titleOf(const QString &id) const
@@ -161,7 +162,7 @@ QString ExerciseLibrary::titleOf(const QString &id) const
     return e ? e->title.text(m_language) : QString();
 }
 
-QVariantMap ExerciseLibrary::overviewOf(const QString &id) const
+QVariantMap ExerciseLibrary::overviewIn(const QString &language, const QString &id) const
 {
     const ExercisePtr e = exercise(id);
     if (!e)
@@ -182,7 +183,7 @@ QVariantMap ExerciseLibrary::overviewOf(const QString &id) const
                 && (step.chooseSoundscape
                     || (!step.soundscape.isEmpty() && step.soundscape != QStringLiteral("quiet"))));
     }
-    return {{QStringLiteral("summary"), e->summary.text(m_language)},
+    return {{QStringLiteral("summary"), e->summary.text(language)},
             {QStringLiteral("activities"), activities},
             {QStringLiteral("eyesOpen"), eyesOpen},
             {QStringLiteral("narrated"), narrated},

@@ -21,6 +21,8 @@ class ExerciseLibrary : public QAbstractListModel, public QmlSingleton<ExerciseL
     Q_PROPERTY(int errorCount READ errorCount NOTIFY loaded)
     Q_PROPERTY(int count READ count NOTIFY loaded)
     Q_PROPERTY(QStringList folders READ folders NOTIFY loaded)
+    // The language of its texts (a BCP 47 tag): what titleOf() and overviewOf() answer in.
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
 
 public:
     enum Roles {
@@ -61,13 +63,20 @@ public:
     // "eyesOpen", true when it needs the eyes (tagged "eyes open", or a step to look at or tap);
     // "narrated", true when a step has spoken words; "soundscape", true when an imagery step plays
     // one. Empty if unknown.
-    Q_INVOKABLE QVariantMap overviewOf(const QString &id) const;
+    Q_INVOKABLE QVariantMap overviewOf(const QString &id) const
+    {
+        return overviewIn(m_language, id);
+    }
+    // In a given language: a QML binding that passes ExerciseLibrary.language is read again
+    // when the language changes.
+    Q_INVOKABLE QVariantMap overviewIn(const QString &language, const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    void languageChanged();
     void loaded();
 
 private:

@@ -12,7 +12,8 @@ Sheet {
     property string reason
     // Where Haven remembers a person's choices.
     property bool personal: Preferences.enabled
-    readonly property var overview: ExerciseLibrary.overviewOf(exerciseId)
+    // Read again when the language changes.
+    readonly property var overview: ExerciseLibrary.overviewIn(ExerciseLibrary.language, exerciseId)
     readonly property int wholeMinutes: Preferences.minutes[exerciseId] ?? lengthChoice.ownMinutes
     readonly property bool favourite: Preferences.favourites.length >= 0 && Preferences.isFavourite(exerciseId) // re-read when they change
     readonly property bool spoken: VisitFlow.sound && (overview.narrated ?? false)

@@ -8,7 +8,8 @@ BaseScreen {
     id: screen
 
     property string chosen: ""
-    readonly property var overview: ExerciseLibrary.overviewOf(chosen)
+    // Read again when the language changes.
+    readonly property var overview: ExerciseLibrary.overviewIn(ExerciseLibrary.language, chosen)
     readonly property real panelWidth: Math.max(Theme.cardMinWidth, Math.min(width * 0.38, Theme.readingMaxWidth * 0.7))
     // Side by side when both fit; otherwise the choices sit under the list, always in view.
     readonly property bool wide: width > height && width - panelWidth >= Theme.cardMinWidth * 1.2

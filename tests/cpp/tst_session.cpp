@@ -72,6 +72,11 @@ private Q_SLOTS:
         QCOMPARE(language.code(), u"es"_qs);
         tap(QStringLiteral("pick-box-breathing"));
         QCOMPARE(item(QStringLiteral("sessionStart"))->property("text").toString(), u"Empezar"_qs);
+        const auto summary = [this] {
+            return item(QStringLiteral("sessionSummary"))->property("text").toString();
+        };
+        const ExercisePtr box = m_haven->app->library().exercise(u"box-breathing"_qs);
+        QCOMPARE(summary(), box->summary.text(u"es"_qs));
         save(QStringLiteral("session-launcher-es-1280x800"));
         tap(QStringLiteral("sessionStart"));
         QVERIFY(currentType().startsWith(u"ExerciseScreen"));
@@ -83,6 +88,7 @@ private Q_SLOTS:
         tap(QStringLiteral("language-en"));
         QCOMPARE(language.code(), u"en"_qs);
         QCOMPARE(item(QStringLiteral("sessionStart"))->property("text").toString(), u"Start"_qs);
+        QCOMPARE(summary(), box->summary.english()); // chosen before the switch, read again
     }
 
     // The therapist picks the narrator from the top bar; the next exercise is spoken in it,
